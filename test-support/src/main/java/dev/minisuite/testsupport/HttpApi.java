@@ -1,0 +1,116 @@
+package dev.minisuite.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP client for tests that call a service on a real port, so that filters, the error dispatch and
+ * Spring Security run exactly as in production.
+ */
+public final class HttpApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    public HttpApi(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public static HttpApi onLocalPort(int port) {
+        return new HttpApi("http://127.0.0.1:" + port);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Response get(String path, String... headers) {
+        return send("GET", path, null, headers);
+    }
+
+    /** Sends a JSON body with {@code Content-Type: application/json} unless {@code headers} sets another. */
+    public Response post(String path, @Nullable String json, String... headers) {
+        return send("POST", path, json, headers);
+    }
+
+    public Response delete(String path, String... headers) {
+        return send("DELETE", path, null, headers);
+    }
+
+    /**
+     * Sends a request; {@code headers} alternates names and values, as in {@link HttpRequest.Builder#headers}.
+     */
+    public Response send(String method, String path, @Nullable String body, String... headers) {
+        return send(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), body != null, headers);
+    }
+
+    /** Sends a request with any body publisher, for example a stream without a {@code Content-Length}. */
+    public Response send(String method, String path, HttpRequest.BodyPublisher body, boolean json,
+            String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body);
+        boolean contentTypeSet = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+            contentTypeSet |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (json && !contentTypeSet) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while calling " + path, ex);
+        }
+    }
+
+    /** Returns the header pair for {@code Authorization: Bearer <token>}. */
+    public static String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
+    }
+
+    /** A response with helpers to read its JSON body and headers. */
+    public record Response(int status, HttpResponse<String> raw) {
+
+        public String body() {
+            return raw.body();
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(raw.body());
+        }
+
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        public String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Gives integration tests a MongoDB: a Testcontainers container where a Docker engine answers, the in-process
+ * mongo-java-server everywhere else.
+ */
+@NullMarked
+package dev.minisuite.testsupport;
+
+import org.jspecify.annotations.NullMarked;
