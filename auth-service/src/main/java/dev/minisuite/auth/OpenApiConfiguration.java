@@ -1,0 +1,23 @@
+package dev.minisuite.auth;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI authServiceOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("MiniSuite auth-service")
+                        .description("Registers users, logs them in and publishes the keys that verify access tokens. "
+                                + "Every error is an RFC 9457 problem detail (application/problem+json).")
+                        .version("v1"))
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+    }
+}

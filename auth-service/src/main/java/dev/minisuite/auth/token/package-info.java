@@ -1,0 +1,8 @@
+/**
+ * Access tokens: the signing key, token issuance and the public JWKS document. This package knows nothing of
+ * user accounts.
+ */
+@NullMarked
+package dev.minisuite.auth.token;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,70 @@
+package dev.minisuite.auth.user;
+
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Ensures at start-up that the configured administrator exists with role {@code ADMIN}: it registers the account,
+ * or grants the role to an existing one and leaves its password alone. Running it again changes nothing.
+ */
+@Component
+class AdminAccountInitializer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);
+
+    private final AdminProperties admin;
+    private final UserRepository users;
+    private final UserService userService;
+
+    AdminAccountInitializer(AdminProperties admin, UserRepository users, UserService userService) {
+        this.admin = admin;
+        this.users = users;
+        this.userService = userService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!admin.configured()) {
+            log.info("No administrator configured; set ADMIN_EMAIL and ADMIN_PASSWORD to create one");
+            return;
+        }
+        validate();
+        User account = users.findByEmail(admin.email()).orElseGet(this::registerAdmin);
+        if (account.grant(Role.ADMIN)) {
+            users.save(account);
+            log.info("Granted role ADMIN to user {}", account.id());
+        }
+        else {
+            log.info("Administrator user {} has role ADMIN", account.id());
+        }
+    }
+
+    private User registerAdmin() {
+        try {
+            return userService.register(admin.username(), admin.email(), admin.password());
+        }
+        catch (ErrorResponseException raced) {
+            // Another replica registered the same address a moment ago.
+            return users.findByEmail(admin.email()).orElseThrow(() -> raced);
+        }
+    }
+
+    private void validate() {
+        if (admin.email().isEmpty() || admin.password().isEmpty()) {
+            throw new IllegalStateException("Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither");
+        }
+        if (!admin.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalStateException("ADMIN_EMAIL must be a valid e-mail address");
+        }
+        int bytes = admin.password().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes < 8 || bytes > 72) {
+            throw new IllegalStateException("ADMIN_PASSWORD must be between 8 and 72 bytes in UTF-8, but has " + bytes);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.minisuite.auth.user;
+
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of a registration. Username and e-mail are trimmed, and the e-mail lower-cased, before they are
+ * validated. The password is limited to 72 UTF-8 bytes because bcrypt ignores every byte after the 72nd; a longer
+ * password is rejected rather than silently truncated.
+ */
+record RegistrationRequest(
+        @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters")
+        @Nullable String username,
+        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
+        @Nullable String email,
+        @NotNull @Utf8Length(min = 8, max = 72) @Nullable String password) {
+
+    RegistrationRequest {
+        username = username == null ? null : username.strip();
+        email = EmailAddresses.normalize(email);
+    }
+}
