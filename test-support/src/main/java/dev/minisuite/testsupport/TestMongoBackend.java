@@ -19,8 +19,8 @@ import org.testcontainers.utility.DockerImageName;
  */
 public final class TestMongoBackend {
 
-    /** A pinned MongoDB 8 image, so that every machine tests against the same server version. */
-    public static final String MONGO_IMAGE = "mongo:8.0.12";
+    /** The MongoDB 8 image that docker-compose.yml also runs, so tests and deployment use one server version. */
+    public static final String MONGO_IMAGE = "mongo:8.0.17";
 
     static final String SELECTOR = "MINISUITE_TEST_MONGO";
 

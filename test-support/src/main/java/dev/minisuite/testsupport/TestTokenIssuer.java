@@ -1,0 +1,21 @@
+package dev.minisuite.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Makes a service under test accept the tokens that {@link TestTokens#shared()} signs, in place of auth-service's.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ContextConfiguration(initializers = TestTokensInitializer.class)
+public @interface TestTokenIssuer {
+}
