@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * When the JWKS cannot be fetched, a token cannot be checked either way: the answer is 503, not 401 or 500.
+ * When the JWKS cannot be fetched, no token can be checked, so the response is 503 and not 401 or 500.
  */
 @SpringBootTest(classes = ProbeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UnreachableKeysIntegrationTest {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The administrator that auth-service ensures at start-up. When none is configured, the first start generates one
- * and prints its password once; the account then lives in the store, and later starts pass no credentials.
+ * and prints its password once. The account then stays in the store, so later starts pass no credentials.
  *
  * @param email the e-mail to pass to auth-service, or {@code null} when none is passed on this start
  * @param password the password, or {@code null} when none is passed on this start
@@ -36,7 +36,7 @@ record AdminAccount(@Nullable String email, @Nullable String password, boolean g
 
     /**
      * Records, once auth-service has started with a generated administrator, that later starts must not generate
-     * another. The marker holds the e-mail only, never the password.
+     * another. The marker contains the e-mail only, never the password.
      */
     void recordIfGenerated(LauncherSettings settings) {
         if (!generated) {

@@ -40,7 +40,7 @@ final class EmbeddedStore implements AutoCloseable {
         return new EmbeddedStore(server, backend, port);
     }
 
-    /** A connection string for one database of this store. */
+    /** Returns the connection string for one database of this store. */
     String uri(String database) {
         return "mongodb://127.0.0.1:" + port + "/" + database;
     }

@@ -84,7 +84,7 @@ final class ServiceProcess {
     }
 
     /**
-     * Polls the readiness probe until it answers 200, the process exits or the deadline passes.
+     * Polls the readiness probe until it returns 200, the process exits or the deadline passes.
      */
     void awaitReady(HttpClient client, Instant deadline) {
         HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))

@@ -23,10 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Reads docker-compose.yml, the nginx template and each service's configuration and controllers, and fails when
- * the deployment no longer matches the code: a variable no property reads, a wrong port or health path, a route
- * to nowhere or an endpoint nginx does not reach. Docker cannot run in every build, so this is the check that
- * does.
+ * Compares docker-compose.yml and the nginx template with each service's configuration and controllers. It fails
+ * on a variable that no property reads, a wrong port or health path, a route to no endpoint, or an endpoint that
+ * nginx does not route. Docker cannot run in every build, but this check can.
  */
 class DeploymentWiringTest {
 

@@ -15,7 +15,7 @@ import org.testcontainers.utility.DockerImageName;
  *
  * <p>The system property or environment variable {@code MINISUITE_TEST_MONGO} selects the backend:
  * {@code container} requires Docker, {@code embedded} always uses the in-process server, and {@code auto} (the
- * default) uses the container when a Docker engine answers.
+ * default) uses the container when a Docker engine responds.
  */
 public final class TestMongoBackend {
 
@@ -65,7 +65,7 @@ public final class TestMongoBackend {
         return kind;
     }
 
-    /** A connection string with the database name {@code test}. */
+    /** Returns a connection string whose database is {@code test}. */
     public String connectionString() {
         return connectionString;
     }
@@ -104,7 +104,7 @@ public final class TestMongoBackend {
         var bound = server.getLocalAddress();
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "test-mongo-server-stop"));
         String uri = "mongodb://127.0.0.1:" + bound.getPort() + "/test";
-        log.info("Integration tests use the in-process mongo-java-server at {} (no Docker engine answered, or {}=embedded)",
+        log.info("Integration tests use the in-process mongo-java-server at {} (no Docker engine responded, or {}=embedded)",
                 uri, SELECTOR);
         return new TestMongoBackend(Kind.EMBEDDED, uri);
     }
