@@ -146,6 +146,14 @@ class ServicePlatformIntegrationTest {
     }
 
     @Test
+    void openApiSchemasUseSnakeCase() {
+        HttpApi.Response response = api.get("/v3/api-docs");
+
+        assertThat(response.json().at("/components/schemas/TokenResponse/properties").propertyNames())
+                .containsExactlyInAnyOrder("access_token", "token_type", "expires_in");
+    }
+
+    @Test
     void swaggerUiIsServed() {
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }

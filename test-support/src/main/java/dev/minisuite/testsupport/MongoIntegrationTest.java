@@ -7,8 +7,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.test.context.ContextConfiguration;
-
 /**
  * Points the Spring test context at the MongoDB that this JVM shares between all its tests.
  *
@@ -20,6 +18,5 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ContextConfiguration(initializers = TestMongoInitializer.class)
 public @interface MongoIntegrationTest {
 }

@@ -7,8 +7,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.test.context.ContextConfiguration;
-
 /**
  * Makes a service under test accept the tokens that {@link TestTokens#shared()} signs, in place of auth-service's.
  */
@@ -16,6 +14,5 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ContextConfiguration(initializers = TestTokensInitializer.class)
 public @interface TestTokenIssuer {
 }
