@@ -38,6 +38,7 @@ class ServicePlatformIntegrationTest {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.json().get("type").asString()).isEqualTo("about:blank");
         assertThat(response.json().get("title").asString()).isNotBlank();
         assertThat(response.json().get("detail").asString()).isNotBlank();
         assertThat(response.body()).doesNotContain("Exception");

@@ -158,7 +158,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            Problems.withDefaultType(problem);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
     private ResponseEntity<Object> problem(ProblemDetail problem, HttpHeaders headers, WebRequest request) {
+        Problems.withDefaultType(problem);
         logClientError(problem, request);
         return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
     }

@@ -21,7 +21,7 @@ final class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailFor(status));
+        ProblemDetail problem = Problems.withDefaultType(ProblemDetail.forStatusAndDetail(status, detailFor(status)));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

@@ -28,6 +28,7 @@ public final class ProblemWriter {
         if (response.isCommitted()) {
             return;
         }
+        Problems.withDefaultType(problem);
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,5 +1,6 @@
 package dev.minisuite.web;
 
+import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,8 @@ public final class Problems {
 
     /** The name of the problem detail member that lists invalid fields. */
     public static final String ERRORS = "errors";
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private Problems() {
     }
@@ -43,6 +46,17 @@ public final class Problems {
     /** Creates an exception that Spring MVC answers with the given status and detail. */
     public static ErrorResponseException status(HttpStatus status, String detail) {
         return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+    }
+
+    /**
+     * Sets {@code type} to {@code about:blank} where it is unset. RFC 9457 gives an absent {@code type} that
+     * meaning, but Spring then leaves the member out, and clients that read it should not have to know the rule.
+     */
+    public static ProblemDetail withDefaultType(ProblemDetail problem) {
+        if (problem.getType() == null) {
+            problem.setType(ABOUT_BLANK);
+        }
+        return problem;
     }
 
     /** Converts a Java property name such as {@code filmName} to its JSON name, {@code film_name}. */
