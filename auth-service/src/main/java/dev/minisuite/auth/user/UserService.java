@@ -1,6 +1,8 @@
 package dev.minisuite.auth.user;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,7 +46,9 @@ class UserService {
 
     /** Creates an account, or throws 409 when the e-mail is registered already. */
     User register(String username, String email, String password) {
-        User user = User.register(username, email, passwordEncoder.encode(password), clock.instant());
+        // MongoDB stores milliseconds, so the response shows the same instant that a later read returns.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        User user = User.register(username, email, passwordEncoder.encode(password), now);
         try {
             User saved = users.insert(user);
             log.info("Registered user {}", saved.id());

@@ -24,6 +24,7 @@ class LoginIntegrationTest {
     HttpApi api;
     String email;
     String userId;
+    String registeredAt;
 
     @BeforeEach
     void registerUser() {
@@ -32,6 +33,7 @@ class LoginIntegrationTest {
         HttpApi.Response registered = api.post("/api/user/register",
                 Json.object("username", "loginuser", "email", email, "password", "correct horse"));
         userId = registered.json().get("id").asString();
+        registeredAt = registered.json().get("created_at").asString();
     }
 
     HttpApi.Response login(String loginEmail, String password) {
@@ -98,6 +100,14 @@ class LoginIntegrationTest {
         assertThat(me.json().get("id").asString()).isEqualTo(userId);
         assertThat(me.json().get("email").asString()).isEqualTo(email);
         assertThat(me.body()).doesNotContain("password");
+    }
+
+    @Test
+    void meShowsCreationTimeOfRegistration() {
+        String token = login(email, "correct horse").json().get("access_token").asString();
+
+        assertThat(api.get("/api/user/me", HttpApi.bearer(token)).json().get("created_at").asString())
+                .isEqualTo(registeredAt);
     }
 
     @Test
