@@ -90,7 +90,7 @@ public abstract class ServicePlatformContract {
     }
 
     @Test
-    void oversizedBodyWithoutLengthIsContentTooLargeProblem() {
+    void chunkedOversizedBodyIsRejected() {
         byte[] body = ("{\"name\": \"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpRequest.BodyPublisher chunked =
                 HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));

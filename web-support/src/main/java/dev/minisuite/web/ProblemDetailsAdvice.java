@@ -82,7 +82,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Class<?> type = ex.getRequiredType();
         String expected = type == null ? "a valid value" : describeType(type);
         return problem(Problems.invalidRequest(List.of(new FieldProblem(name,
-                "must be " + expected + ", but was '" + ex.getValue() + "'"))), headers, request);
+                "must be " + expected + ", but was '" + abbreviate(ex.getValue()) + "'"))), headers, request);
     }
 
     @Override
@@ -186,17 +186,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return Problems.invalidRequest(List.of(new FieldProblem(pathOf(unknown),
                     "is not a field of this request; remove it")));
         }
+
         InvalidFormatException invalid = findCause(ex, InvalidFormatException.class);
         if (invalid != null) {
             return Problems.invalidRequest(List.of(new FieldProblem(pathOf(invalid),
-                    "must be " + describeType(invalid.getTargetType()) + ", but was '" + invalid.getValue() + "'")));
+                    "must be " + describeType(invalid.getTargetType()) + ", but was '" + abbreviate(invalid.getValue()) + "'")));
         }
+
         MismatchedInputException mismatched = findCause(ex, MismatchedInputException.class);
         if (mismatched != null && !mismatched.getPath().isEmpty()) {
             Class<?> target = mismatched.getTargetType();
             return Problems.invalidRequest(List.of(new FieldProblem(pathOf(mismatched),
                     "must be " + (target == null ? "a value of another type" : describeType(target)))));
         }
+
         StreamReadException malformed = findCause(ex, StreamReadException.class);
         String detail;
         if (malformed != null) {
@@ -255,6 +258,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "an array";
         }
         return "a value of the documented type";
+    }
+
+    /** Shortens a rejected value that a message echoes, so a huge input does not come back whole. */
+    private static String abbreviate(@Nullable Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
     }
 
     private static String messageOf(MessageSourceResolvable error) {

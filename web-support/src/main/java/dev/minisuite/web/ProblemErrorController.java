@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answers the servlet container's error dispatch with a problem detail instead of Spring Boot's default error
+ * Handles the servlet container's error dispatch with a problem detail instead of Spring Boot's default error
  * body. It runs for errors raised outside Spring MVC, such as a status sent by a filter, and never exposes the
  * exception or its message.
  */

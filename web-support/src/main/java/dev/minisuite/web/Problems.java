@@ -33,17 +33,17 @@ public final class Problems {
         return problem;
     }
 
-    /** Creates an exception that Spring MVC answers with a 400 problem listing every invalid field. */
+    /** Creates an exception that Spring MVC turns into a 400 problem listing every invalid field. */
     public static ErrorResponseException invalidRequestException(List<FieldProblem> errors) {
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, invalidRequest(errors), null);
     }
 
-    /** Creates an exception that Spring MVC answers with a 400 problem about one field. */
+    /** Creates an exception that Spring MVC turns into a 400 problem about one field. */
     public static ErrorResponseException invalidField(String field, String message) {
         return invalidRequestException(List.of(new FieldProblem(field, message)));
     }
 
-    /** Creates an exception that Spring MVC answers with the given status and detail. */
+    /** Creates an exception that Spring MVC turns into the given status and detail. */
     public static ErrorResponseException status(HttpStatus status, String detail) {
         return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
     }
