@@ -2,10 +2,12 @@ package dev.minisuite.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -81,6 +83,71 @@ public final class HttpApi {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while calling " + path, ex);
+        }
+    }
+
+    /**
+     * Sends a request whose target is written to the socket exactly as given, for targets that
+     * {@link java.net.URI} rejects, such as a malformed percent-encoding. The response is read until the server
+     * closes the connection.
+     */
+    public RawResponse sendRaw(String method, String target, String... headers) {
+        URI base = URI.create(baseUrl);
+        StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+                .append("Connection: close\r\n");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        }
+        request.append("\r\n");
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return RawResponse.parse(response);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** A response read from a raw socket: its status, content type and body, with chunked bodies decoded. */
+    public record RawResponse(int status, String contentType, String body) {
+
+        static RawResponse parse(String response) {
+            int headerEnd = response.indexOf("\r\n\r\n");
+            String head = response.substring(0, headerEnd);
+            String body = response.substring(headerEnd + 4);
+            int status = Integer.parseInt(head.substring(9, 12));
+            String contentType = "";
+            boolean chunked = false;
+            for (String line : head.split("\r\n")) {
+                String lower = line.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-type:")) {
+                    contentType = line.substring("content-type:".length()).strip();
+                }
+                chunked |= lower.startsWith("transfer-encoding:") && lower.contains("chunked");
+            }
+            return new RawResponse(status, contentType, chunked ? dechunk(body) : body);
+        }
+
+        private static String dechunk(String body) {
+            StringBuilder decoded = new StringBuilder();
+            int position = 0;
+            while (position < body.length()) {
+                int lineEnd = body.indexOf("\r\n", position);
+                int size = Integer.parseInt(body.substring(position, lineEnd).strip(), 16);
+                if (size == 0) {
+                    break;
+                }
+                decoded.append(body, lineEnd + 2, lineEnd + 2 + size);
+                position = lineEnd + 2 + size + 2;
+            }
+            return decoded.toString();
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(body);
         }
     }
 

@@ -99,6 +99,49 @@ public abstract class ServicePlatformContract {
     }
 
     @Test
+    void duplicateJsonKeyIsBadRequestProblem() {
+        assertProblem(api.post(jsonEndpoint(), "{\"name\": \"a\", \"name\": \"b\"}", HttpApi.bearer(token())), 400);
+    }
+
+    @Test
+    void nulInQueryIsBadRequestProblem() {
+        assertProblem(api.get(protectedEndpoint() + "?q=a%00b", HttpApi.bearer(token())), 400);
+    }
+
+    @Test
+    void badPercentEncodingIsBadRequestProblem() {
+        HttpApi.RawResponse response = api.sendRaw("GET", protectedEndpoint() + "?q=%ZZ",
+                "Authorization", "Bearer " + token());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
+    void illegalCharacterInRequestLineIsBadRequestProblem() {
+        HttpApi.RawResponse response = api.sendRaw("GET", protectedEndpoint() + "?q={a}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void invalidUtf8InQueryIsBadRequestProblem() {
+        assertProblem(api.get(protectedEndpoint() + "?q=%C3", HttpApi.bearer(token())), 400);
+    }
+
+    @Test
+    void encodedSlashInPathIsBadRequestProblem() {
+        assertProblem(api.get(protectedEndpoint() + "/abc%2Fdef", HttpApi.bearer(token())), 400);
+    }
+
+    @Test
+    void errorPathIsNotFoundProblem() {
+        assertProblem(api.get("/error"), 404);
+    }
+
+    @Test
     void missingTokenIsUnauthorizedProblem() {
         HttpApi.Response response = api.get(protectedEndpoint());
 

@@ -14,12 +14,16 @@ import org.springframework.data.domain.Sort;
  * Validates the {@code page}, {@code size} and {@code sort} query parameters of a list endpoint.
  *
  * <p>{@code sort} takes {@code field}, {@code field,asc} or {@code field,desc} and may repeat. Spring splits a
- * single {@code sort=film_name,desc} into two list elements, so a direction element applies to the field before it.
+ * single {@code sort=film_name,desc} into two list elements but keeps repeated parameters whole, so every element
+ * is split at commas again, and a direction applies to the field just before it.
  */
 public final class PageQuery {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+
+    /** The largest number of items a page may skip; MongoDB takes the skip as a 32-bit integer. */
+    public static final int MAX_OFFSET = Integer.MAX_VALUE;
 
     private PageQuery() {
     }
@@ -41,6 +45,9 @@ public final class PageQuery {
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             errors.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE + ", but was " + pageSize));
         }
+        else if ((long) pageNumber * pageSize > MAX_OFFSET) {
+            errors.add(new FieldProblem("page", "is too large: page times size must be at most " + MAX_OFFSET));
+        }
         Sort order = parseSort(sort, sortable, errors);
         if (!errors.isEmpty()) {
             throw Problems.invalidRequestException(errors);
@@ -54,18 +61,20 @@ public final class PageQuery {
             return Sort.unsorted();
         }
         List<Sort.Order> orders = new ArrayList<>();
-        for (String raw : tokens) {
-            String token = raw.strip();
+        boolean directionAllowed = false;
+        for (String token : splitAtCommas(tokens)) {
             String lower = token.toLowerCase(Locale.ROOT);
             if (lower.equals("asc") || lower.equals("desc")) {
-                if (orders.isEmpty()) {
+                if (!directionAllowed) {
                     errors.add(new FieldProblem("sort", "a direction must follow a field name, as in film_name,desc"));
                     continue;
                 }
                 Sort.Order last = orders.removeLast();
                 orders.add(lower.equals("asc") ? last.with(Sort.Direction.ASC) : last.with(Sort.Direction.DESC));
+                directionAllowed = false;
                 continue;
             }
+            directionAllowed = false;
             String field = sortable.get(token);
             if (field == null) {
                 errors.add(new FieldProblem("sort", "cannot sort on '" + token + "'; use one of "
@@ -73,7 +82,20 @@ public final class PageQuery {
                 continue;
             }
             orders.add(Sort.Order.asc(field));
+            directionAllowed = true;
         }
         return Sort.by(orders);
+    }
+
+    private static List<String> splitAtCommas(List<String> tokens) {
+        List<String> parts = new ArrayList<>();
+        for (String token : tokens) {
+            for (String part : token.split(",")) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            }
+        }
+        return parts;
     }
 }

@@ -202,8 +202,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
         StreamReadException malformed = findCause(ex, StreamReadException.class);
         String detail;
-        if (malformed != null) {
-            detail = "The request body is not valid JSON: " + malformed.getOriginalMessage();
+        if (malformed != null && malformed.getLocation() != null) {
+            detail = "The request body is not valid JSON (line " + malformed.getLocation().getLineNr() + ", column "
+                    + malformed.getLocation().getColumnNr() + ").";
+        }
+        else if (malformed != null) {
+            detail = "The request body is not valid JSON.";
         }
         else if (findCause(ex, JacksonException.class) != null) {
             detail = "The request body does not have the expected JSON shape.";

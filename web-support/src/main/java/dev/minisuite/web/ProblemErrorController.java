@@ -1,5 +1,6 @@
 package dev.minisuite.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * exception or its message.
  */
 @RestController
+@Hidden
 final class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
@@ -27,6 +29,10 @@ final class ProblemErrorController implements ErrorController {
 
     private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // A client asked for the error path itself; there is no error to report.
+            return HttpStatus.NOT_FOUND;
+        }
         if (code instanceof Integer value) {
             HttpStatus status = HttpStatus.resolve(value);
             if (status != null && status.isError()) {
