@@ -19,7 +19,8 @@ class ServicePlatformIntegrationTest extends ServicePlatformContract {
         if (token == null) {
             String email = "platform-" + UUID.randomUUID() + "@example.com";
             api().post("/api/user/register",
-                    Json.object("username", "platform", "email", email, "password", "correct horse"));
+                    Json.object("username", "platform-" + UUID.randomUUID().toString().substring(0, 8),
+                            "email", email, "password", "correct horse"));
             token = api().post("/api/user/login", Json.object("email", email, "password", "correct horse"))
                     .json().get("access_token").asString();
         }

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Ensures at start-up that the configured administrator exists with role {@code ADMIN}: it registers the account,
@@ -49,9 +48,13 @@ class AdminAccountInitializer implements ApplicationRunner {
         try {
             return userService.register(admin.username(), admin.email(), admin.password());
         }
-        catch (ErrorResponseException raced) {
+        catch (AccountConflictException conflict) {
+            if (conflict.field() == AccountConflictException.Field.USERNAME) {
+                throw new IllegalStateException("The administrator username '" + admin.username()
+                        + "' belongs to another account; set minisuite.auth.admin.username to a free one");
+            }
             // Another replica registered the same address a moment ago.
-            return users.findByEmail(admin.email()).orElseThrow(() -> raced);
+            return users.findByEmail(admin.email()).orElseThrow(() -> conflict);
         }
     }
 

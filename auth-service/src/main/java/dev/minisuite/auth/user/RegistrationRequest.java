@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * password is rejected rather than silently truncated.
  */
 record RegistrationRequest(
-        @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters")
+        @NotBlank @Size(min = 3, max = 64)
+        @Pattern(regexp = "[^\\p{Cc}\\p{Cf}]*", message = "must not contain control or invisible formatting characters")
         @Nullable String username,
         @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
         @Nullable String email,

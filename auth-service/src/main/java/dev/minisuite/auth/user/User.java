@@ -1,7 +1,9 @@
 package dev.minisuite.auth.user;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -12,8 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
- * A registered account. The e-mail address is stored trimmed and lower-cased and is unique; the password is kept
- * only as its bcrypt hash.
+ * A registered account. The e-mail address is stored trimmed and lower-cased and is unique, and so is the
+ * username regardless of case. The password is kept only as its bcrypt hash.
  */
 @Document("users")
 class User {
@@ -22,6 +24,10 @@ class User {
     private @Nullable String id;
 
     private final String username;
+
+    /** The username folded for comparison, which a unique index keeps unique. */
+    @Field("username_key")
+    private final String usernameKey;
 
     private final String email;
 
@@ -41,11 +47,20 @@ class User {
             Instant createdAt, @Nullable Long version) {
         this.id = id;
         this.username = username;
+        this.usernameKey = usernameKey(username);
         this.email = email;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
         this.version = version;
+    }
+
+    /**
+     * Folds a username for comparison: Unicode compatibility forms become one (NFKC) and case is ignored, so
+     * "Admin" and "ａｄｍｉｎ" cannot both be registered next to "admin".
+     */
+    static String usernameKey(String username) {
+        return Normalizer.normalize(username, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     /** Creates a new account with role {@code USER}. */

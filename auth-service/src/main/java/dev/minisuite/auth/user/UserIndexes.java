@@ -9,8 +9,8 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the unique e-mail index at start-up, before the service takes requests, so that concurrent
- * registrations of one address cannot both succeed.
+ * Creates the unique e-mail and username indexes at start-up, before the service takes requests, so that
+ * concurrent registrations of one address or one name cannot both succeed.
  */
 @Component
 class UserIndexes implements InitializingBean {
@@ -25,8 +25,10 @@ class UserIndexes implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        String name = mongo.indexOps(User.class)
+        String email = mongo.indexOps(User.class)
                 .createIndex(new Index("email", Sort.Direction.ASC).unique().named("email_unique"));
-        log.info("Ensured index {} on collection users", name);
+        String username = mongo.indexOps(User.class)
+                .createIndex(new Index("username_key", Sort.Direction.ASC).unique().named("username_unique"));
+        log.info("Ensured indexes {} and {} on collection users", email, username);
     }
 }

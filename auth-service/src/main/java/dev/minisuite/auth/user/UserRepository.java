@@ -8,4 +8,6 @@ interface UserRepository extends MongoRepository<User, String> {
 
     /** Finds an account by its normalized (trimmed, lower-case) e-mail address. */
     Optional<User> findByEmail(String email);
+
+    boolean existsByEmail(String email);
 }

@@ -15,7 +15,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Registers accounts and checks passwords.
@@ -44,7 +43,7 @@ class UserService {
         this.unknownUserHash = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
-    /** Creates an account, or throws 409 when the e-mail is registered already. */
+    /** Creates an account, or throws 409 when the e-mail or the username is registered already. */
     User register(String username, String email, String password) {
         // MongoDB stores milliseconds, so the response shows the same instant that a later read returns.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -55,7 +54,9 @@ class UserService {
             return saved;
         }
         catch (DuplicateKeyException ex) {
-            throw emailTaken();
+            // Both unique indexes raise the same exception; the stored accounts tell which one fired.
+            throw new AccountConflictException(users.existsByEmail(email)
+                    ? AccountConflictException.Field.EMAIL : AccountConflictException.Field.USERNAME);
         }
     }
 
@@ -63,7 +64,9 @@ class UserService {
     IssuedToken login(String email, String password) {
         Optional<User> user = users.findByEmail(email);
         String hash = user.map(User::passwordHash).orElse(unknownUserHash);
-        boolean matches = passwordEncoder.matches(password, hash);
+        // bcrypt would ignore bytes past the 72nd and turn unpaired surrogates into '?', so such a password could
+        // match a different stored one. It is checked anyway, to spend the same time, and then refused.
+        boolean matches = passwordEncoder.matches(password, hash) && Utf8Length.Validator.isAcceptablePassword(password);
         if (user.isEmpty() || !matches) {
             log.info("Rejected a login: {}", user.isEmpty() ? "unknown e-mail" : "wrong password for user " + user.get().id());
             throw Problems.status(HttpStatus.UNAUTHORIZED, "The e-mail or password is incorrect.");
@@ -81,7 +84,4 @@ class UserService {
                 .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "No user has the id '" + id + "'."));
     }
 
-    static ErrorResponseException emailTaken() {
-        return Problems.status(HttpStatus.CONFLICT, "An account with this e-mail address exists already.");
-    }
 }

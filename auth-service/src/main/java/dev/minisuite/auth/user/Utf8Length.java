@@ -48,8 +48,33 @@ import jakarta.validation.Payload;
             if (value == null) {
                 return true;
             }
+            if (!isWellFormed(value)) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("must be valid Unicode text without unpaired surrogates")
+                        .addConstraintViolation();
+                return false;
+            }
             int bytes = value.getBytes(StandardCharsets.UTF_8).length;
             return bytes >= min && bytes <= max;
+        }
+
+        /** Tells whether a login password could have been registered: well-formed and at most 72 bytes. */
+        static boolean isAcceptablePassword(String password) {
+            return isWellFormed(password) && password.getBytes(StandardCharsets.UTF_8).length <= 72;
+        }
+
+        /** Tells whether every surrogate in the text is part of a pair, so that UTF-8 encodes it losslessly. */
+        static boolean isWellFormed(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                }
+                else if (Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

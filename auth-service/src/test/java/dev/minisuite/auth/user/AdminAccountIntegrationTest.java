@@ -1,6 +1,7 @@
 package dev.minisuite.auth.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.minisuite.testsupport.MongoIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,19 @@ class AdminAccountIntegrationTest {
         assertThat(after.roles()).isEqualTo(before.roles());
         assertThat(after.passwordHash()).isEqualTo(before.passwordHash());
         assertThat(users.findAll()).filteredOn(user -> user.email().equals("root@example.com")).hasSize(1);
+    }
+
+    @Test
+    void takenAdministratorUsernameStopsStartup() {
+        users.findByEmail("root@example.com").ifPresent(users::delete);
+        User impostor = userService.register("ADMIN", "impostor@example.com", "impostor-password");
+        try {
+            assertThatIllegalStateException().isThrownBy(() -> initializer.run(null))
+                    .withMessageContaining("minisuite.auth.admin.username");
+        }
+        finally {
+            users.delete(impostor);
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ class LoginIntegrationTest {
 
     HttpApi api;
     String email;
+    String username;
     String userId;
     String registeredAt;
 
@@ -30,8 +31,9 @@ class LoginIntegrationTest {
     void registerUser() {
         api = HttpApi.onLocalPort(port);
         email = "login-" + UUID.randomUUID() + "@example.com";
+        username = "login-" + UUID.randomUUID().toString().substring(0, 8);
         HttpApi.Response registered = api.post("/api/user/register",
-                Json.object("username", "loginuser", "email", email, "password", "correct horse"));
+                Json.object("username", username, "email", email, "password", "correct horse"));
         userId = registered.json().get("id").asString();
         registeredAt = registered.json().get("created_at").asString();
     }
@@ -75,9 +77,33 @@ class LoginIntegrationTest {
         assertThat(claims.get("sub").asString()).isEqualTo(userId);
         assertThat(claims.get("aud").toString()).contains("minisuite");
         assertThat(claims.get("jti").asString()).isNotBlank();
-        assertThat(claims.get("username").asString()).isEqualTo("loginuser");
+        assertThat(claims.get("username").asString()).isEqualTo(username);
         assertThat(claims.get("roles").toString()).isEqualTo("[\"USER\"]");
         assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(900);
+    }
+
+    @Test
+    void passwordPastByte72DoesNotMatch() {
+        String stored = "a".repeat(72);
+        String otherEmail = "long-" + UUID.randomUUID() + "@example.com";
+        api.post("/api/user/register", Json.object("username", "long-" + UUID.randomUUID().toString().substring(0, 8),
+                "email", otherEmail, "password", stored));
+
+        assertThat(login(otherEmail, stored).status()).isEqualTo(200);
+        assertThat(login(otherEmail, stored + "a").status()).isEqualTo(401);
+    }
+
+    @Test
+    void unpairedSurrogateDoesNotMatchQuestionMark() {
+        String otherEmail = "surrogate-" + UUID.randomUUID() + "@example.com";
+        api.post("/api/user/register", Json.object("username", "sur-" + UUID.randomUUID().toString().substring(0, 8),
+                "email", otherEmail, "password", "password?abc"));
+
+        // The escape stays in the JSON text, because a Java string with a lone surrogate would be sent as '?'.
+        HttpApi.Response response = api.post("/api/user/login",
+                "{\"email\": \"" + otherEmail + "\", \"password\": \"password\\ud800abc\"}");
+
+        assertThat(response.status()).isEqualTo(401);
     }
 
     @Test

@@ -101,6 +101,60 @@ class RegistrationIntegrationTest {
     }
 
     @Test
+    void usernameInOtherCaseIsConflict() {
+        String name = "Case" + UUID.randomUUID().toString().substring(0, 8);
+        register(name, uniqueEmail(), "correct horse");
+
+        HttpApi.Response response = register(name.toLowerCase(), uniqueEmail(), "correct horse");
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("detail").asString()).contains("username");
+    }
+
+    @Test
+    void fullWidthUsernameIsConflict() {
+        String name = "wide" + UUID.randomUUID().toString().substring(0, 6);
+        register(name, uniqueEmail(), "correct horse");
+        StringBuilder fullWidth = new StringBuilder();
+        name.chars().forEach(c -> fullWidth.append(c < 128 ? (char) (c + 0xFEE0) : (char) c));
+
+        assertThat(register(fullWidth.toString(), uniqueEmail(), "correct horse").status()).isEqualTo(409);
+    }
+
+    @Test
+    void zeroWidthCharacterInUsernameIsRejected() {
+        HttpApi.Response response = register("admin\u200b", uniqueEmail(), "correct horse");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("username");
+    }
+
+    @Test
+    void bidiOverrideInUsernameIsRejected() {
+        assertThat(register("ab\u202ecd", uniqueEmail(), "correct horse").status()).isEqualTo(400);
+    }
+
+    @Test
+    void numberAsUsernameIsRejected() {
+        HttpApi.Response response = api.post("/api/user/register",
+                "{\"username\": 12345, \"email\": \"" + uniqueEmail() + "\", \"password\": \"correct horse\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("username");
+    }
+
+    @Test
+    void passwordWithUnpairedSurrogateIsRejected() {
+        // The escape stays in the JSON text, because a Java string with a lone surrogate would be sent as '?'.
+        HttpApi.Response response = api.post("/api/user/register", "{\"username\": \"lone"
+                + UUID.randomUUID().toString().substring(0, 6) + "\", \"email\": \"" + uniqueEmail()
+                + "\", \"password\": \"password\\ud800abc\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("Unicode");
+    }
+
+    @Test
     void concurrentDuplicateRegistrationCreatesOneAccount() throws Exception {
         String email = uniqueEmail();
         int attempts = 12;
