@@ -33,7 +33,17 @@ final class EmbeddedStore implements AutoCloseable {
         catch (java.io.IOException ex) {
             throw new LauncherException("Cannot create the data directory " + dataFile.getParent() + ": " + ex.getMessage(), ex);
         }
-        H2Backend backend = new H2Backend(dataFile.toString());
+        H2Backend backend;
+        try {
+            backend = new H2Backend(dataFile.toString());
+        }
+        catch (RuntimeException ex) {
+            String reason = String.valueOf(ex.getMessage());
+            throw new LauncherException(reason.contains("locked")
+                    ? "The data directory " + dataFile.getParent() + " is in use by another launcher; stop that one or "
+                            + "set " + LauncherSettings.DATA_DIR + " to another directory."
+                    : "Cannot open the store " + dataFile + ": " + reason, ex);
+        }
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         log.info("Embedded store listening on 127.0.0.1:{} with data in {}", port, dataFile);

@@ -27,10 +27,13 @@ public final class Launcher {
     private static final Logger log = LoggerFactory.getLogger(Launcher.class);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final List<String> ADMIN_VARIABLES = List.of("ADMIN_EMAIL", "ADMIN_PASSWORD");
+    /** The local stack is for this machine only, so the services listen on loopback like the store. */
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final LauncherSettings settings;
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
     private @Nullable EmbeddedStore store;
+    private volatile boolean stopping;
 
     Launcher(LauncherSettings settings) {
         this.settings = settings;
@@ -68,7 +71,9 @@ public final class Launcher {
 
     void start() {
         checkPorts();
-        Path logs = createDirectory(settings.dataDirectory().resolve("logs"));
+        createPrivateDirectory(settings.dataDirectory());
+        Path logs = createPrivateDirectory(settings.dataDirectory().resolve("logs"));
+        String signingKey = LocalSigningKey.readOrCreate(settings.dataDirectory().resolve("signing-key.pem"));
         AdminAccount admin = AdminAccount.resolve(settings);
         String authUri;
         String filmsUri;
@@ -91,7 +96,9 @@ public final class Launcher {
         String jwksUri = authUrl + "/.well-known/jwks.json";
         Map<String, String> authEnvironment = new LinkedHashMap<>();
         authEnvironment.put("SERVER_PORT", String.valueOf(settings.authPort()));
+        authEnvironment.put("SERVER_ADDRESS", LOOPBACK);
         authEnvironment.put("SPRING_MONGODB_URI", authUri);
+        authEnvironment.put("MINISUITE_AUTH_PRIVATE_KEY_PEM", signingKey);
         if (admin.email() != null && admin.password() != null) {
             authEnvironment.put("ADMIN_EMAIL", admin.email());
             authEnvironment.put("ADMIN_PASSWORD", admin.password());
@@ -99,18 +106,20 @@ public final class Launcher {
 
         Map<String, String> filmsEnvironment = new LinkedHashMap<>();
         filmsEnvironment.put("SERVER_PORT", String.valueOf(settings.filmsPort()));
+        filmsEnvironment.put("SERVER_ADDRESS", LOOPBACK);
         filmsEnvironment.put("SPRING_MONGODB_URI", filmsUri);
         filmsEnvironment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI", jwksUri);
         filmsEnvironment.put("MINISUITE_FILMS_SEED_FILE", seedFile().toString());
 
         Map<String, String> postsEnvironment = new LinkedHashMap<>();
         postsEnvironment.put("SERVER_PORT", String.valueOf(settings.postsPort()));
+        postsEnvironment.put("SERVER_ADDRESS", LOOPBACK);
         postsEnvironment.put("SPRING_MONGODB_URI", postsUri);
         postsEnvironment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI", jwksUri);
         postsEnvironment.put("MINISUITE_FILMS_BASE_URL", "http://127.0.0.1:" + settings.filmsPort());
 
         services.add(ServiceProcess.start("auth-service", jar("auth-service"), settings.authPort(), authEnvironment,
-                List.of(), logs));
+                List.of("MINISUITE_AUTH_PRIVATE_KEY_PEM"), logs));
         services.add(ServiceProcess.start("minifilm-service", jar("minifilm-service"), settings.filmsPort(),
                 filmsEnvironment, ADMIN_VARIABLES, logs));
         services.add(ServiceProcess.start("minipost-service", jar("minipost-service"), settings.postsPort(),
@@ -122,10 +131,21 @@ public final class Launcher {
             service.awaitReady(client, deadline);
         }
         admin.recordIfGenerated(settings);
+        for (ServiceProcess service : List.copyOf(services)) {
+            service.onExit(code -> {
+                if (!stopping) {
+                    log.error("{} exited unexpectedly with code {}; stopping the suite. See {}", service.name(), code,
+                            service.logFile());
+                    // Exiting runs the shutdown hook, which stops the other services and the store.
+                    new Thread(() -> System.exit(1), "minisuite-exit").start();
+                }
+            });
+        }
         printWelcome(admin);
     }
 
     void stop() {
+        stopping = true;
         List<ServiceProcess> running = new ArrayList<>(services);
         Collections.reverse(running);
         running.forEach(ServiceProcess::stop);
@@ -168,9 +188,9 @@ public final class Launcher {
         return seed;
     }
 
-    private static Path createDirectory(Path directory) {
+    private static Path createPrivateDirectory(Path directory) {
         try {
-            return Files.createDirectories(directory);
+            return LocalSigningKey.PrivateFiles.createDirectories(directory);
         }
         catch (IOException ex) {
             throw new LauncherException("Cannot create " + directory + ": " + ex.getMessage(), ex);

@@ -34,9 +34,27 @@ record LauncherSettings(Path home, Path dataDirectory, @Nullable String mongoUri
         if ((email == null) != (password == null)) {
             throw new LauncherException("Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither.");
         }
-        return new LauncherSettings(home, data, blankToNull(environment.get(MONGODB_URI)),
+        LauncherSettings settings = new LauncherSettings(home, data, blankToNull(environment.get(MONGODB_URI)),
                 port(environment, MONGO_PORT, 27018), port(environment, AUTH_PORT, 8081),
                 port(environment, FILMS_PORT, 8082), port(environment, POSTS_PORT, 8083), email, password);
+        settings.requireDistinctPorts();
+        return settings;
+    }
+
+    private void requireDistinctPorts() {
+        Map<Integer, String> owners = new java.util.LinkedHashMap<>();
+        owners.put(authPort, AUTH_PORT);
+        for (Map.Entry<String, Integer> other : Map.of(FILMS_PORT, filmsPort, POSTS_PORT, postsPort).entrySet()) {
+            String owner = owners.putIfAbsent(other.getValue(), other.getKey());
+            if (owner != null) {
+                throw new LauncherException(owner + " and " + other.getKey() + " are both " + other.getValue()
+                        + "; give each service its own port.");
+            }
+        }
+        if (embeddedStore() && owners.containsKey(mongoPort)) {
+            throw new LauncherException(MONGO_PORT + " and " + owners.get(mongoPort) + " are both " + mongoPort
+                    + "; give the store its own port.");
+        }
     }
 
     boolean embeddedStore() {

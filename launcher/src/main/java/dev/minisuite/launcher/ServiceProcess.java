@@ -54,9 +54,17 @@ final class ServiceProcess {
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         removed.forEach(builder.environment()::remove);
         builder.environment().putAll(environment);
+        // A second run appends to the same log; this line marks where it starts.
+        try {
+            Files.writeString(logFile, "=== minisuite launcher: starting " + name + " at " + Instant.now() + " ===\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        catch (IOException ex) {
+            throw new LauncherException("Cannot write the log file " + logFile + ": " + ex.getMessage(), ex);
+        }
         try {
             Process process = builder.start();
             log.info("Started {} (pid {}) on port {}, log in {}", name, process.pid(), port, logFile);
@@ -65,6 +73,11 @@ final class ServiceProcess {
         catch (IOException ex) {
             throw new LauncherException("Could not start " + name + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /** Runs {@code action} with the exit code when the process ends, for whatever reason. */
+    void onExit(java.util.function.IntConsumer action) {
+        process.onExit().thenAccept(ended -> action.accept(ended.exitValue()));
     }
 
     String name() {

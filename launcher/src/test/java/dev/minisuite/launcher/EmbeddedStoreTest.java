@@ -36,6 +36,16 @@ class EmbeddedStoreTest {
     }
 
     @Test
+    void storeInUseIsReportedWithSetting() throws IOException {
+        Path file = directory.resolve("store.mv");
+        try (EmbeddedStore first = EmbeddedStore.start(file, freePort())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedStore.start(file, freePort()))
+                    .isInstanceOf(LauncherException.class)
+                    .hasMessageContaining("MINISUITE_DATA_DIR");
+        }
+    }
+
+    @Test
     void busyPortIsReportedWithSetting() throws IOException {
         try (ServerSocket busy = new ServerSocket(0)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(

@@ -46,6 +46,20 @@ class LauncherSettingsTest {
     }
 
     @Test
+    void samePortForTwoServicesIsRejected() {
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(Map.of("AUTH_PORT", "9091", "FILMS_PORT", "9091"), HOME))
+                .isInstanceOf(LauncherException.class)
+                .hasMessage("AUTH_PORT and FILMS_PORT are both 9091; give each service its own port.");
+    }
+
+    @Test
+    void storePortOfAServiceIsRejected() {
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(Map.of("MINISUITE_MONGO_PORT", "8081"), HOME))
+                .isInstanceOf(LauncherException.class)
+                .hasMessageContaining("MINISUITE_MONGO_PORT and AUTH_PORT");
+    }
+
+    @Test
     void adminEmailWithoutPasswordIsRejected() {
         assertThatThrownBy(() -> LauncherSettings.fromEnvironment(Map.of("ADMIN_EMAIL", "a@example.com"), HOME))
                 .isInstanceOf(LauncherException.class)
