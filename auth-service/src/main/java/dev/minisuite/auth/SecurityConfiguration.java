@@ -14,8 +14,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Registration, login and the JWKS document are public; every other endpoint needs an access token, which this
- * service verifies with its own public key and the same claim checks as the other services.
+ * Makes registration, login and the JWKS document public, and requires an access token everywhere else. This
+ * service verifies tokens with its own public key and the same claim checks as the other services.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

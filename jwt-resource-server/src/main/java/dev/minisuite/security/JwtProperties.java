@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * What every MiniSuite access token must state, shared by the service that issues tokens and those that accept them.
+ * The claims every MiniSuite access token must carry, shared by the service that issues tokens and those that accept them.
  *
  * @param issuer the required {@code iss} claim
  * @param audience a value that the {@code aud} claim must contain

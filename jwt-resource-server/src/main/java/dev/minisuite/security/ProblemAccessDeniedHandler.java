@@ -15,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Answers an authenticated request that lacks the required role with 403 and a problem detail.
+ * Responds to an authenticated request that lacks the required role with 403 and a problem detail.
  */
 public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 

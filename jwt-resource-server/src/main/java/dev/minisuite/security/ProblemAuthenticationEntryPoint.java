@@ -14,7 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * Answers a request without a valid access token with 401, the {@code WWW-Authenticate} challenge of RFC 6750
+ * Responds to a request without a valid access token with 401, the {@code WWW-Authenticate} challenge of RFC 6750
  * (with {@code error="invalid_token"} when a token was sent) and a problem detail. When the token could not be checked at all, because auth-service's keys could not be
  * fetched, it answers 503 with {@code Retry-After}.
  */

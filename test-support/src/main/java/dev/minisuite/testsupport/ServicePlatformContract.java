@@ -119,7 +119,7 @@ public abstract class ServicePlatformContract {
     }
 
     @Test
-    void illegalCharacterInRequestLineIsBadRequestProblem() {
+    void illegalRequestCharacterIsRejected() {
         HttpApi.RawResponse response = api.sendRaw("GET", protectedEndpoint() + "?q={a}");
 
         assertThat(response.status()).isEqualTo(400);

@@ -64,7 +64,7 @@ public final class TestTokens {
         return tokens;
     }
 
-    /** The URL of the JWKS document, for {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}. */
+    /** Returns the URL of the JWKS document, for {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}. */
     public String jwkSetUri() {
         return jwkSetUri;
     }

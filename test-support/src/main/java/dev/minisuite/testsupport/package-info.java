@@ -1,5 +1,5 @@
 /**
- * Gives integration tests a MongoDB: a Testcontainers container where a Docker engine answers, the in-process
+ * Gives integration tests a MongoDB: a Testcontainers container where a Docker engine responds, the in-process
  * mongo-java-server everywhere else.
  */
 @NullMarked

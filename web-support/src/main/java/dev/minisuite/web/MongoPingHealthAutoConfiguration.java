@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Replaces Spring Boot's MongoDB health check, which sends {@code hello}, with one that sends {@code ping}. Both
- * fail when the server is down, but {@code ping} is also answered by the in-process mongo-java-server that the
+ * fail when the server is down, but only {@code ping} is supported by the in-process mongo-java-server that the
  * tests and the local launcher use, so readiness means the same there as against a real MongoDB.
  */
 @AutoConfiguration(

@@ -10,9 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Writes Tomcat's own error responses as problem details instead of its HTML page. Tomcat answers requests that
- * it rejects before they reach the application, such as a path with an encoded slash or NUL, or an illegal
- * character in the request line, from this valve.
+ * Writes Tomcat's own error responses as problem details instead of its HTML page. Tomcat responds through this
+ * valve to requests that it rejects before they reach the application, such as a path with an encoded slash or
+ * NUL, or an illegal character in the request line.
  */
 public final class ProblemErrorReportValve extends ErrorReportValve {
 

@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class WebSupportAutoConfiguration {
 
     /**
-     * Writes and reads JSON in snake_case and reads it strictly: unknown fields, duplicate keys, trailing content
-     * and values of the wrong JSON type (a number for a string, a string for a number, a fraction for an
-     * integer, a number or array for a date) are rejected instead of coerced.
+     * Writes and reads JSON in snake_case, and reads it strictly. Unknown fields, duplicate keys and trailing
+     * content are rejected. So are values of the wrong JSON type, such as a number for a string, a string for a
+     * number, a fraction for an integer, or a number or array for a date, which are not coerced.
      */
     @Bean
     JsonMapperBuilderCustomizer minisuiteJsonConventions() {

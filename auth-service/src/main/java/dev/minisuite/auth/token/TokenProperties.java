@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How access tokens are issued.
+ * Settings for issuing access tokens.
  *
  * @param lifetime how long a token stays valid after it is issued, 15 minutes by default
  * @param privateKeyPem an RSA private key in PKCS #8 PEM form ({@code -----BEGIN PRIVATE KEY-----}); when blank,

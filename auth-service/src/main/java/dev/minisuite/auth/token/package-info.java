@@ -1,5 +1,5 @@
 /**
- * Access tokens: the signing key, token issuance and the public JWKS document. This package knows nothing of
+ * Access tokens: the signing key, token issuance and the public JWKS document. This package does not depend on
  * user accounts.
  */
 @NullMarked
