@@ -93,20 +93,23 @@ class FilmController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a film (ADMIN)")
+    @Operation(summary = "Create a film (ADMIN)", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = FilmRequest.class))))
     @ApiResponse(responseCode = "201", description = "Created; Location names the new film")
     @ApiResponse(responseCode = "400", description = "Invalid, unknown or server-set fields, all listed in errors")
     @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = "The caller does not have role ADMIN")
     @ApiResponse(responseCode = "409", description = "A film with this film_name and release_date exists")
-    ResponseEntity<FilmResponse> create(@RequestBody FilmRequest request) {
-        Film film = films.create(request);
+    ResponseEntity<FilmResponse> create(@RequestBody JsonNode body) {
+        Film film = films.create(FilmRequests.read(body));
         return withTag(ResponseEntity.created(URI.create("/api/films/" + film.id())), film);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace every client-editable field of a film (ADMIN)",
-            description = "A field left out is cleared. With If-Match, the film must still have that version.")
+            description = "A field left out is cleared. With If-Match, the film must still have that version.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = FilmRequest.class))))
     @ApiResponse(responseCode = "200", description = "The updated film, with its new ETag")
     @ApiResponse(responseCode = "400", description = "Invalid, unknown or server-set fields, all listed in errors")
     @ApiResponse(responseCode = "401", description = "No valid access token")
@@ -115,9 +118,9 @@ class FilmController {
     @ApiResponse(responseCode = "409", description = "Another film has this film_name and release_date, or the "
             + "film was changed at the same time by a request without If-Match")
     @ApiResponse(responseCode = "412", description = "If-Match does not name the current version")
-    ResponseEntity<FilmResponse> replace(@PathVariable String id, @RequestBody FilmRequest request,
+    ResponseEntity<FilmResponse> replace(@PathVariable String id, @RequestBody JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return withTag(ResponseEntity.ok(), films.replace(id, request, ifMatch));
+        return withTag(ResponseEntity.ok(), films.replace(id, FilmRequests.read(body), ifMatch));
     }
 
     @PatchMapping(path = "/{id}", consumes = {MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE})

@@ -1,5 +1,6 @@
 package dev.minisuite.film.catalog;
 
+import dev.minisuite.web.TextRules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -39,20 +40,20 @@ public record FilmDraft(
      */
     public Validation validate(int latestYear) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = strip(filmName);
-        if (name == null) {
-            problems.add(new FieldProblem("film_name", "is required and must not be blank"));
-        }
-        else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            problems.add(new FieldProblem("film_name", "must be at most " + MAX_NAME_LENGTH + " characters"));
-        }
+        String name = checkName(problems);
         String type = optionalText("film_type", filmType, problems);
         String directorName = optionalText("director", director, problems);
         String rating = optionalText("mpaa_rating", mpaaRating, problems);
+
         String link = strip(filmLink);
-        if (link != null) {
+        String linkProblem = filmLink == null ? null : TextRules.singleLineProblem(filmLink);
+        if (linkProblem != null) {
+            problems.add(new FieldProblem("film_link", linkProblem));
+        }
+        else if (link != null) {
             checkLink(link, problems);
         }
+
         Integer year = checkYear(latestYear, problems);
         if (runningTimeMin != null && runningTimeMin < 1) {
             problems.add(new FieldProblem("running_time_min", "must be a positive number of minutes, but was "
@@ -61,11 +62,30 @@ public record FilmDraft(
         if (imdbRating != null && !(imdbRating >= 0 && imdbRating <= 10)) {
             problems.add(new FieldProblem("imdb_rating", "must be between 0 and 10, but was " + imdbRating));
         }
+
         if (!problems.isEmpty() || name == null) {
             return new Validation(null, problems);
         }
         return new Validation(new FilmDetails(name, type, year, link, directorName, releaseDate, runningTimeMin,
                 rating, imdbRating), List.of());
+    }
+
+    /** Returns the stripped film name, or {@code null} after adding a problem. */
+    private @Nullable String checkName(List<FieldProblem> problems) {
+        String name = strip(filmName);
+        String nameProblem = filmName == null ? null : TextRules.singleLineProblem(filmName);
+        if (nameProblem != null) {
+            problems.add(new FieldProblem("film_name", nameProblem));
+            return null;
+        }
+        if (name == null) {
+            problems.add(new FieldProblem("film_name", "is required and must not be blank"));
+            return null;
+        }
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            problems.add(new FieldProblem("film_name", "must be at most " + MAX_NAME_LENGTH + " characters"));
+        }
+        return name;
     }
 
     private @Nullable Integer checkYear(int latestYear, List<FieldProblem> problems) {
@@ -91,20 +111,30 @@ public record FilmDraft(
             problems.add(new FieldProblem("film_link", "must be at most " + MAX_LINK_LENGTH + " characters"));
             return;
         }
+        if (!isHttpUrl(link)) {
+            problems.add(new FieldProblem("film_link",
+                    "must be an absolute http or https URL with a host, such as https://example.com/film"));
+        }
+    }
+
+    private static boolean isHttpUrl(String link) {
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                problems.add(new FieldProblem("film_link",
-                        "must be an absolute http or https URL with a host, such as https://example.com/film"));
-            }
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
         }
         catch (URISyntaxException ex) {
-            problems.add(new FieldProblem("film_link", "is not a valid URL: " + ex.getReason()));
+            // The parser's reason names its internals, such as "Illegal character in path", so it is not shown.
+            return false;
         }
     }
 
     private static @Nullable String optionalText(String field, @Nullable String value, List<FieldProblem> problems) {
+        String textProblem = value == null ? null : TextRules.singleLineProblem(value);
+        if (textProblem != null) {
+            problems.add(new FieldProblem(field, textProblem));
+            return null;
+        }
         String stripped = strip(value);
         if (stripped != null && stripped.codePointCount(0, stripped.length()) > MAX_TEXT_LENGTH) {
             problems.add(new FieldProblem(field, "must be at most " + MAX_TEXT_LENGTH + " characters"));

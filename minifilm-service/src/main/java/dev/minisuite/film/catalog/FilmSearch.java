@@ -1,8 +1,10 @@
 package dev.minisuite.film.catalog;
 
+import dev.minisuite.web.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.minisuite.web.FieldProblem;
 import dev.minisuite.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,8 +25,18 @@ record FilmSearch(@Nullable String text, @Nullable String type, @Nullable Intege
     /** The characters that have a meaning in a MongoDB (PCRE) or Java regular expression outside a class. */
     private static final String REGEX_METACHARACTERS = "\\^$.|?*+()[]{}";
 
-    /** Validates the filters, or throws a 400 problem. Blank text filters count as absent. */
+    /**
+     * Validates the filters, or throws a 400 problem. Blank text filters count as absent. A text filter with a
+     * control character is rejected, because MongoDB cannot take a NUL character in a regular expression.
+     */
     FilmSearch {
+        List<FieldProblem> problems = new ArrayList<>();
+        rejectControlCharacters("q", text, problems);
+        rejectControlCharacters("type", type, problems);
+        rejectControlCharacters("director", director, problems);
+        if (!problems.isEmpty()) {
+            throw Problems.invalidRequestException(problems);
+        }
         text = blankToNull(text);
         type = blankToNull(type);
         director = blankToNull(director);
@@ -77,6 +89,13 @@ record FilmSearch(@Nullable String text, @Nullable String type, @Nullable Intege
             pattern.append(c);
         }
         return pattern.toString();
+    }
+
+    private static void rejectControlCharacters(String parameter, @Nullable String value,
+            List<FieldProblem> problems) {
+        if (value != null && TextRules.hasControlCharacter(value)) {
+            problems.add(new FieldProblem(parameter, TextRules.CONTROL_CHARACTERS));
+        }
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

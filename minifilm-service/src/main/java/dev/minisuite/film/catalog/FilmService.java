@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +26,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -72,8 +68,8 @@ class FilmService {
         return film;
     }
 
-    Film create(FilmRequest request) {
-        FilmDetails details = validate(request);
+    Film create(FilmDraft draft) {
+        FilmDetails details = validate(draft);
         try {
             Film film = mongo.insert(Film.create(details, now()));
             log.info("Created film {}", film.id());
@@ -85,10 +81,10 @@ class FilmService {
     }
 
     /** Replaces every client-editable field of a film. */
-    Film replace(String id, FilmRequest request, @Nullable String ifMatch) {
+    Film replace(String id, FilmDraft draft, @Nullable String ifMatch) {
         Film film = find(id);
         EntityTags.checkIfMatch(ifMatch, film.version());
-        return store(film, validate(request), ifMatch);
+        return store(film, validate(draft), ifMatch);
     }
 
     /** Applies a JSON Merge Patch to the film's client-editable fields, then validates the result as a replace. */
@@ -96,9 +92,9 @@ class FilmService {
         if (!patch.isObject()) {
             throw Problems.status(HttpStatus.BAD_REQUEST, "A merge patch for a film must be a JSON object.");
         }
-        List<FieldProblem> serverFields = FilmRequest.SERVER_FIELDS.stream()
+        List<FieldProblem> serverFields = FilmRequests.SERVER_FIELDS.stream()
                 .filter(patch::has)
-                .map(field -> new FieldProblem(field, FilmRequest.SET_BY_SERVER))
+                .map(field -> new FieldProblem(field, FilmRequests.SET_BY_SERVER))
                 .toList();
         if (!serverFields.isEmpty()) {
             throw Problems.invalidRequestException(serverFields);
@@ -117,7 +113,7 @@ class FilmService {
         if (newDate != null && !newDate.isNull() && !patch.has(Film.FILM_YEAR)) {
             current.remove(Film.FILM_YEAR);
         }
-        FilmRequest merged = readMerged(MergePatch.apply(current, patch));
+        FilmDraft merged = FilmRequests.read(MergePatch.apply(current, patch));
         return store(film, validate(merged), ifMatch);
     }
 
@@ -162,49 +158,12 @@ class FilmService {
         }
     }
 
-    private FilmDetails validate(FilmRequest request) {
-        List<FieldProblem> problems = new ArrayList<>(request.serverFieldProblems());
-        FilmDraft.Validation validation = request.toDraft().validate(latestYear());
-        problems.addAll(validation.problems());
-        if (!problems.isEmpty() || validation.details() == null) {
-            throw Problems.invalidRequestException(problems);
+    private FilmDetails validate(FilmDraft draft) {
+        FilmDraft.Validation validation = draft.validate(latestYear());
+        if (validation.details() == null) {
+            throw Problems.invalidRequestException(validation.problems());
         }
         return validation.details();
-    }
-
-    private FilmRequest readMerged(JsonNode merged) {
-        try {
-            return jsonMapper.treeToValue(merged, FilmRequest.class);
-        }
-        catch (UnrecognizedPropertyException ex) {
-            throw Problems.invalidField(fieldOf(ex), "is not a field of a film; remove it");
-        }
-        catch (MismatchedInputException ex) {
-            throw Problems.invalidField(fieldOf(ex), "must be " + describe(ex.getTargetType()));
-        }
-        catch (JacksonException ex) {
-            throw Problems.invalidField(fieldOf(ex), "has a value that cannot be read");
-        }
-    }
-
-    private static String fieldOf(JacksonException ex) {
-        for (JacksonException.Reference reference : ex.getPath()) {
-            if (reference.getPropertyName() != null) {
-                return reference.getPropertyName();
-            }
-        }
-        return "body";
-    }
-
-    private static final Map<Class<?>, String> TYPE_NAMES = Map.of(
-            String.class, "a string",
-            Integer.class, "a whole number",
-            Double.class, "a number",
-            java.time.LocalDate.class, "an ISO-8601 date such as 1998-06-12");
-
-    private static String describe(@Nullable Class<?> type) {
-        return type == null ? "a value of the documented type" : TYPE_NAMES.getOrDefault(type,
-                "a value of the documented type");
     }
 
     private Instant now() {

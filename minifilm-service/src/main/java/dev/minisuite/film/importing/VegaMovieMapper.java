@@ -31,6 +31,9 @@ final class VegaMovieMapper {
     static final String MPAA_RATING = "MPAA Rating";
     static final String IMDB_RATING = "IMDB Rating";
 
+    private static final int MAX_ECHOED_LENGTH = 100;
+    private static final int MAX_NUMBER_LENGTH = 100;
+
     /** The source key of each film field, to name the key in a rejection reason. */
     private static final Map<String, String> SOURCE_KEYS = Map.of(
             "film_name", TITLE,
@@ -80,10 +83,14 @@ final class VegaMovieMapper {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.isString() || value.isNumber()) {
+        if (value.isString()) {
+            return value.stringValue();
+        }
+        if (value.isNumber() && !isNonFinite(value)) {
             return value.asString();
         }
-        throw new RowRejectedException(key + " must be a string or a number, but was " + value);
+        throw new RowRejectedException(key + " must be a string or a finite number, but was "
+                + abbreviate(value.toString()));
     }
 
     private static @Nullable LocalDate date(JsonNode row) {
@@ -99,8 +106,8 @@ final class VegaMovieMapper {
                 // Try the next format.
             }
         }
-        throw new RowRejectedException(RELEASE_DATE + " must be a date such as 'Jun 12 1998', but was '" + text
-                + "'");
+        throw new RowRejectedException(RELEASE_DATE + " must be a date such as 'Jun 12 1998', but was '"
+                + abbreviate(text) + "'");
     }
 
     private static @Nullable Integer wholeNumber(JsonNode row, String key) {
@@ -112,13 +119,22 @@ final class VegaMovieMapper {
             return value.intValueExact();
         }
         catch (ArithmeticException ex) {
-            throw new RowRejectedException(key + " must be a whole number, but was " + value.toPlainString());
+            // toString() rather than toPlainString(): a value such as 1e999999999 would expand to a billion digits.
+            throw new RowRejectedException(key + " must be a whole number from " + Integer.MIN_VALUE + " to "
+                    + Integer.MAX_VALUE + ", but was " + abbreviate(value.toString()));
         }
     }
 
     private static @Nullable Double number(JsonNode row, String key) {
         BigDecimal value = decimal(row, key);
-        return value == null ? null : value.doubleValue();
+        if (value == null) {
+            return null;
+        }
+        double number = value.doubleValue();
+        if (!Double.isFinite(number)) {
+            throw new RowRejectedException(key + " must be a finite number, but was " + abbreviate(value.toString()));
+        }
+        return number;
     }
 
     /** Reads a JSON number, or a string that contains one, so that files whose tools quote numbers import too. */
@@ -127,18 +143,38 @@ final class VegaMovieMapper {
         if (value == null || value.isNull() || (value.isString() && value.asString().isBlank())) {
             return null;
         }
+        if (isNonFinite(value)) {
+            // A JSON number beyond the range of a double, such as 1e400, is read as an infinite double.
+            throw new RowRejectedException(key + " must be a finite number");
+        }
         if (value.isNumber()) {
             return value.decimalValue();
         }
         if (value.isString()) {
+            String text = value.stringValue().strip();
+            if (text.length() > MAX_NUMBER_LENGTH) {
+                // Parsing a huge digit string takes long; no real rating or running time is this long.
+                throw new RowRejectedException(key + " must be a number of at most " + MAX_NUMBER_LENGTH
+                        + " characters");
+            }
             try {
-                return new BigDecimal(value.asString().strip());
+                return new BigDecimal(text);
             }
             catch (NumberFormatException ex) {
-                throw new RowRejectedException(key + " must be a number, but was '" + value.asString() + "'");
+                throw new RowRejectedException(key + " must be a number, but was '" + abbreviate(value.stringValue())
+                        + "'");
             }
         }
-        throw new RowRejectedException(key + " must be a number, but was " + value);
+        throw new RowRejectedException(key + " must be a number, but was " + abbreviate(value.toString()));
+    }
+
+    private static boolean isNonFinite(JsonNode value) {
+        return value.isFloatingPointNumber() && !value.isBigDecimal() && !Double.isFinite(value.doubleValue());
+    }
+
+    /** Shortens a value that a rejection reason echoes, so that a huge value does not come back whole. */
+    private static String abbreviate(String value) {
+        return value.length() <= MAX_ECHOED_LENGTH ? value : value.substring(0, MAX_ECHOED_LENGTH) + "...";
     }
 
     /** Thrown when a row cannot be mapped; the message is the reason shown in the import report. */

@@ -306,4 +306,19 @@ class FilmSearchIntegrationTest {
         assertThat(names(search("?q=heat&type=action&year_from=1990&director=" + encode("Michael Mann"))))
                 .containsExactly("Heat");
     }
+
+    @Test
+    void nulInQueryIsBadRequest() {
+        store("Heat");
+
+        assertThat(search("?q=%00").status()).isEqualTo(400);
+        assertThat(search("?q=a%00b").status()).isEqualTo(400);
+    }
+
+    @Test
+    void controlCharacterInFiltersIsBadRequest() {
+        for (String query : List.of("?q=a%07b", "?type=%1F", "?director=Mann%0A")) {
+            assertThat(search(query).status()).as(query).isEqualTo(400);
+        }
+    }
 }

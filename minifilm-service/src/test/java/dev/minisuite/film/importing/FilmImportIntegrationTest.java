@@ -167,4 +167,53 @@ class FilmImportIntegrationTest {
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
+
+    @Test
+    void overflowingNumbersRejectRowsOnly() {
+        JsonNode report = importRows("""
+                [
+                  {"Title": "Good"},
+                  {"Title": "Huge Rating", "IMDB Rating": 1e400},
+                  {"Title": "Negative Rating", "IMDB Rating": -1e400},
+                  {"Title": "Huge Running Time", "Running Time min": 1e400},
+                  {"Title": "Big Running Time", "Running Time min": 99999999999999999999},
+                  {"Title": "Quoted Huge Rating", "IMDB Rating": "1e400"},
+                  {"Title": "Quoted Huge Running Time", "Running Time min": "1e999999999"},
+                  {"Title": 1e400}
+                ]
+                """).json();
+
+        assertCounts(report, 8, 1, 0, 0, 7);
+        assertThat(report.at("/rejected/0/reason").asString()).contains("IMDB Rating");
+        assertThat(report.at("/rejected/1/reason").asString()).contains("IMDB Rating");
+        assertThat(report.at("/rejected/2/reason").asString()).contains("Running Time min");
+        assertThat(report.at("/rejected/3/reason").asString()).contains("Running Time min");
+        assertThat(report.at("/rejected/4/reason").asString()).contains("IMDB Rating");
+        assertThat(report.at("/rejected/5/reason").asString()).contains("Running Time min");
+        assertThat(report.at("/rejected/6/reason").asString()).contains("Title");
+    }
+
+    @Test
+    void hugeNumberReasonIsShort() {
+        JsonNode report = importRows("[{\"Title\": \"T\", \"Running Time min\": \"1e999999999\"}]").json();
+
+        assertThat(report.at("/rejected/0/reason").asString()).hasSizeLessThan(300);
+    }
+
+    @Test
+    void controlCharactersRejectRows() {
+        JsonNode report = importRows("""
+                [
+                  {"Title": "a\\u0000b"},
+                  {"Title": "Bell", "Director": "a\\u0007b"},
+                  {"Title": "abc\\u202egpj"},
+                  {"Title": "Good"}
+                ]
+                """).json();
+
+        assertCounts(report, 4, 1, 0, 0, 3);
+        assertThat(report.at("/rejected/0/reason").asString()).contains("Title must not contain control characters");
+        assertThat(report.at("/rejected/1/reason").asString()).contains("Director");
+        assertThat(report.at("/rejected/2/reason").asString()).contains("Title");
+    }
 }

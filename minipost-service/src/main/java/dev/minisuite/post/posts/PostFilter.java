@@ -1,5 +1,11 @@
 package dev.minisuite.post.posts;
 
+import dev.minisuite.web.TextRules;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.minisuite.web.FieldProblem;
+import dev.minisuite.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +24,14 @@ record PostFilter(@Nullable String ownerId, @Nullable String user, @Nullable Str
     /** Builds the filter from the raw query parameters, treating blank ones as absent; throws 400 if invalid. */
     static PostFilter of(@Nullable String ownerId, @Nullable String user, @Nullable String hashtag,
             @Nullable String filmId) {
+        List<FieldProblem> problems = new ArrayList<>();
+        rejectControlCharacters("owner_id", ownerId, problems);
+        rejectControlCharacters("user", user, problems);
+        rejectControlCharacters("hashtag", hashtag, problems);
+        rejectControlCharacters("film_id", filmId, problems);
+        if (!problems.isEmpty()) {
+            throw Problems.invalidRequestException(problems);
+        }
         return new PostFilter(blankToNull(ownerId), blankToNull(user),
                 isBlank(hashtag) ? null : PostRequests.hashtagParameter(hashtag),
                 isBlank(filmId) ? null : PostRequests.filmIdParameter(filmId));
@@ -38,6 +52,13 @@ record PostFilter(@Nullable String ownerId, @Nullable String user, @Nullable Str
             criteria.and(Post.FILM_ID).is(filmId);
         }
         return Query.query(criteria);
+    }
+
+    private static void rejectControlCharacters(String parameter, @Nullable String value,
+            List<FieldProblem> problems) {
+        if (value != null && value.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+            problems.add(new FieldProblem(parameter, TextRules.CONTROL_CHARACTERS));
+        }
     }
 
     private static boolean isBlank(@Nullable String value) {

@@ -1,5 +1,6 @@
 package dev.minisuite.post.posts;
 
+import dev.minisuite.web.TextRules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -158,7 +159,7 @@ final class PostRequests {
     }
 
     private static @Nullable String title(JsonNode value, List<FieldProblem> errors) {
-        String title = string(TITLE, value, errors);
+        String title = singleLineString(TITLE, value, errors);
         if (title == null) {
             return null;
         }
@@ -171,6 +172,11 @@ final class PostRequests {
         if (text == null) {
             return null;
         }
+        String textProblem = TextRules.multiLineProblem(text);
+        if (textProblem != null) {
+            errors.add(new FieldProblem(TEXT, textProblem));
+            return null;
+        }
         if (text.isBlank()) {
             errors.add(new FieldProblem(TEXT, "must not be blank"));
             return null;
@@ -180,7 +186,7 @@ final class PostRequests {
 
     /** Trims the location; a blank one means none. */
     private static @Nullable String location(JsonNode value, List<FieldProblem> errors) {
-        String location = string(LOCATION, value, errors);
+        String location = singleLineString(LOCATION, value, errors);
         if (location == null || location.isBlank()) {
             return null;
         }
@@ -189,7 +195,7 @@ final class PostRequests {
     }
 
     private static @Nullable String url(JsonNode value, List<FieldProblem> errors) {
-        String url = string(URL, value, errors);
+        String url = singleLineString(URL, value, errors);
         if (url == null) {
             return null;
         }
@@ -259,6 +265,20 @@ final class PostRequests {
             return null;
         }
         return value.stringValue();
+    }
+
+    /** Reads a string that must not contain control characters or bidirectional controls. */
+    private static @Nullable String singleLineString(String field, JsonNode value, List<FieldProblem> errors) {
+        String text = string(field, value, errors);
+        if (text == null) {
+            return null;
+        }
+        String problem = TextRules.singleLineProblem(text);
+        if (problem != null) {
+            errors.add(new FieldProblem(field, problem));
+            return null;
+        }
+        return text;
     }
 
     private static boolean lengthBetween(String field, String value, int min, int max, List<FieldProblem> errors) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import com.mongodb.client.result.DeleteResult;
 import dev.minisuite.post.films.FilmCatalog;
@@ -67,12 +68,16 @@ class PostService {
         return saved;
     }
 
-    /** Finds a post, or throws 404; an id that is not an ObjectId is simply not found. */
+    /**
+     * Finds a post, or throws 404; an id that is not an ObjectId is simply not found. Ids are compared in their
+     * canonical lower-case form, so an id in upper case finds the same post, as it does in minifilm-service.
+     */
     Post find(String id) {
         if (!ObjectId.isValid(id)) {
             throw notFound(id);
         }
-        return posts.findById(id).orElseThrow(() -> notFound(id));
+        String canonicalId = id.toLowerCase(Locale.ROOT);
+        return posts.findById(canonicalId).orElseThrow(() -> notFound(id));
     }
 
     Page<Post> list(PostFilter filter, Pageable pageable) {
@@ -132,7 +137,7 @@ class PostService {
         }
         DeleteResult result = mongo.remove(Query.query(criteria), Post.class);
         if (result.getDeletedCount() == 0) {
-            if (versioned && posts.existsById(id)) {
+            if (versioned && posts.existsById(post.id())) {
                 throw changedMeanwhile(id);
             }
             throw notFound(id);
