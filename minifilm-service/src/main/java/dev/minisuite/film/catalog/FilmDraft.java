@@ -1,6 +1,5 @@
 package dev.minisuite.film.catalog;
 
-import dev.minisuite.web.TextRules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.minisuite.web.FieldProblem;
+import dev.minisuite.web.TextRules;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,11 +1,11 @@
 package dev.minisuite.film.catalog;
 
-import dev.minisuite.web.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.minisuite.web.FieldProblem;
 import dev.minisuite.web.Problems;
+import dev.minisuite.web.TextRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.query.Criteria;
 

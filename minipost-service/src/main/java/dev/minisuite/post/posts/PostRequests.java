@@ -1,6 +1,5 @@
 package dev.minisuite.post.posts;
 
-import dev.minisuite.web.TextRules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import dev.minisuite.post.posts.PostPatch.Replacement;
 import dev.minisuite.web.FieldProblem;
 import dev.minisuite.web.Problems;
+import dev.minisuite.web.TextRules;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
