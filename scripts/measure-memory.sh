@@ -30,10 +30,16 @@ done
 grep -q "MiniSuite is running." "$work/launcher.log" || { echo "The stack did not start within 300 s." >&2; exit 1; }
 
 service_pid() {
-    pgrep -f -- "-jar .*/$1/target/$1-.*\.jar" | head -n 1
+    local pid
+    pid="$(pgrep -f -- "/$1/target/$1-[^/]*\.jar" | head -n 1)"
+    if [[ -z "$pid" ]]; then
+        echo "No running process found for $1." >&2
+        exit 1
+    fi
+    echo "$pid"
 }
 memory_kb() {
-    sed -n "s/^$2: *\([0-9]*\) kB/\1/p" "/proc/$1/status"
+    awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status"
 }
 
 declare -A after_start
