@@ -137,6 +137,14 @@ public abstract class ServicePlatformContract {
     }
 
     @Test
+    void containerErrorNamesRequestedPath() {
+        HttpApi.Response response = api.send("TRACE", protectedEndpoint(), null, HttpApi.bearer(token()));
+
+        assertProblem(response, 405);
+        assertThat(response.json().get("instance").asString()).isEqualTo(protectedEndpoint());
+    }
+
+    @Test
     void errorPathIsNotFoundProblem() {
         assertProblem(api.get("/error"), 404);
     }

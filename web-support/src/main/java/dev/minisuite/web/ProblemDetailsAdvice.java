@@ -189,8 +189,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
         InvalidFormatException invalid = findCause(ex, InvalidFormatException.class);
         if (invalid != null) {
-            return Problems.invalidRequest(List.of(new FieldProblem(pathOf(invalid),
-                    "must be " + describeType(invalid.getTargetType()) + ", but was '" + abbreviate(invalid.getValue()) + "'")));
+            String field = pathOf(invalid);
+            String expected = "must be " + describeType(invalid.getTargetType());
+            return Problems.invalidRequest(List.of(new FieldProblem(field, isSecret(field) ? expected
+                    : expected + ", but was '" + abbreviate(invalid.getValue()) + "'")));
         }
 
         MismatchedInputException mismatched = findCause(ex, MismatchedInputException.class);
@@ -262,6 +264,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "an array";
         }
         return "a value of the documented type";
+    }
+
+    /** Tells whether a field carries a secret whose rejected value must not be echoed to the client or the log. */
+    private static boolean isSecret(String field) {
+        String lower = field.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("password") || lower.contains("secret") || lower.contains("token");
     }
 
     /** Shortens a rejected value that a message echoes, so a huge input does not come back whole. */

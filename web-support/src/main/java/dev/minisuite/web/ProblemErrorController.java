@@ -1,8 +1,11 @@
 package dev.minisuite.web;
 
+import java.net.URI;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,7 +27,21 @@ final class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
         ProblemDetail problem = Problems.withDefaultType(ProblemDetail.forStatusAndDetail(status, detailFor(status)));
+        problem.setInstance(requestedPath(request));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Returns the path the client requested, not the error dispatch's, or null when it is no valid URI. */
+    private static @Nullable URI requestedPath(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+            try {
+                return URI.create(path);
+            }
+            catch (IllegalArgumentException malformed) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -1,16 +1,20 @@
 package dev.minisuite.auth.user;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-/** The one normalization of e-mail addresses, used before every store and every lookup. */
+/**
+ * The one normalization of e-mail addresses, used before every store and every lookup: trimmed, Unicode
+ * compatibility forms folded (NFKC, so a full-width letter equals its ASCII twin) and lower-cased.
+ */
 final class EmailAddresses {
 
     private EmailAddresses() {
     }
 
     static @Nullable String normalize(@Nullable String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return email == null ? null : Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 }

@@ -9,13 +9,13 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of a registration. Username and e-mail are trimmed, and the e-mail lower-cased, before they are
+ * The body of a registration. Username and e-mail are trimmed, and the e-mail normalized, before they are
  * validated. The password is limited to 72 UTF-8 bytes because bcrypt ignores every byte after the 72nd; a longer
  * password is rejected rather than silently truncated.
  */
 record RegistrationRequest(
         @NotBlank @Size(min = 3, max = 64)
-        @Pattern(regexp = "[^\\p{Cc}\\p{Cf}]*", message = "must not contain control or invisible formatting characters")
+        @Pattern(regexp = Usernames.ALLOWED, message = Usernames.ALLOWED_MESSAGE)
         @Nullable String username,
         @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
         @Nullable String email,

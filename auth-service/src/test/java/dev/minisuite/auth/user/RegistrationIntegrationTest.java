@@ -130,6 +130,44 @@ class RegistrationIntegrationTest {
     }
 
     @Test
+    void invisibleLettersInUsernameAreRejected() {
+        for (String invisible : new String[] {"\u034f", "\u3164", "\u115f", "\ufe0f"}) {
+            HttpApi.Response response = register("admin" + invisible, uniqueEmail(), "correct horse");
+
+            assertThat(response.status()).as("username with U+%04X", (int) invisible.charAt(0)).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void usernameInOtherScriptIsAccepted() {
+        assertThat(register("Zoë Ørsted " + UUID.randomUUID().toString().substring(0, 4), uniqueEmail(),
+                "correct horse").status()).isEqualTo(201);
+    }
+
+    @Test
+    void fullWidthEmailIsConflict() {
+        String local = "wide" + UUID.randomUUID().toString().substring(0, 8);
+        register("w" + local, local + "@example.com", "correct horse");
+        StringBuilder fullWidth = new StringBuilder();
+        local.chars().forEach(c -> fullWidth.append(c < 128 ? (char) (c + 0xFEE0) : (char) c));
+
+        HttpApi.Response response = register("v" + local, fullWidth + "@example.com", "correct horse");
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("detail").asString()).contains("e-mail");
+    }
+
+    @Test
+    void numericPasswordIsNotEchoed() {
+        HttpApi.Response response = api.post("/api/user/register", "{\"username\": \"num"
+                + UUID.randomUUID().toString().substring(0, 6) + "\", \"email\": \"" + uniqueEmail()
+                + "\", \"password\": 123456789012}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("123456789012");
+    }
+
+    @Test
     void bidiOverrideInUsernameIsRejected() {
         assertThat(register("ab\u202ecd", uniqueEmail(), "correct horse").status()).isEqualTo(400);
     }

@@ -1,5 +1,6 @@
 package dev.minisuite.post.posts;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,20 +36,28 @@ final class Hashtags {
         String tag = normalize(raw);
         int length = tag.codePointCount(0, tag.length());
         if (length == 0) {
-            return "must have 1 to " + MAX_LENGTH + " characters after the optional #, but was '" + raw + "'";
+            return "must have 1 to " + MAX_LENGTH + " characters after the optional #, but was '" + shown(raw) + "'";
         }
         if (length > MAX_LENGTH) {
-            return "must have at most " + MAX_LENGTH + " characters, but '" + raw + "' has " + length;
+            return "must have at most " + MAX_LENGTH + " characters, but '" + shown(raw) + "' has " + length;
         }
         if (!TAG.matcher(tag).matches()) {
-            return "may contain only letters, digits and _, but was '" + raw + "'";
+            return "may contain only letters, digits and _, but was '" + shown(raw) + "'";
         }
         return null;
     }
 
-    /** Returns the tag lower-cased with the root locale, the form that queries match on. */
+    /**
+     * Returns the form that queries match on: Unicode compatibility forms folded (NFKC, so a full-width tag
+     * equals its ASCII twin) and lower-cased with the root locale.
+     */
     static String matchKey(String tag) {
-        return tag.toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(tag, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** Shortens a tag that a message echoes, since a rejected tag may be very long. */
+    private static String shown(String raw) {
+        return raw.length() <= 60 ? raw : raw.substring(0, 60) + "...";
     }
 
     /** Drops every tag whose match key an earlier tag has, keeping the first in its case. */

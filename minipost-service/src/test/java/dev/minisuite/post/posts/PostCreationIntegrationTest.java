@@ -125,6 +125,14 @@ class PostCreationIntegrationTest {
     }
 
     @Test
+    void fullWidthHashtagCollapsesWithAsciiTwin() {
+        JsonNode post = alice.create(Json.object("title", "Tags", "text", "t",
+                "hashtags", List.of("\uff38", "x", "X"))).json();
+
+        assertThat(post.get("hashtags").toString()).isEqualTo("[\"\uff38\"]");
+    }
+
+    @Test
     void lowerCasedHashtagsAreStoredForMatching() {
         String id = alice.createId(Json.object("title", "Tags", "text", "t",
                 "hashtags", List.of("#Cloud", "JAVA")));
