@@ -16,7 +16,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 /**
  * Responds to a request without a valid access token with 401, the {@code WWW-Authenticate} challenge of RFC 6750
  * (with {@code error="invalid_token"} when a token was sent) and a problem detail. When the token could not be checked at all, because auth-service's keys could not be
- * fetched, it answers 503 with {@code Retry-After}.
+ * fetched, it responds with 503 and {@code Retry-After}.
  */
 public final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 @FilmIntegrationTest
 class ServicePlatformIntegrationTest extends ServicePlatformContract {
 
-    /** An administrator, because writes to the films collection need role ADMIN. */
+    /** Returns an administrator's token, because writes to the films collection need role ADMIN. */
     @Override
     protected String token() {
         return TestTokens.shared().admin("000000000000000000000002", "admin");

@@ -25,7 +25,7 @@ class TokenRejectionIntegrationTest extends TokenRejectionContract {
     }
 
     @Test
-    void userTokenCannotUseAdminRightsOnOthersPost() {
+    void otherUserCannotDeletePost() {
         PostsApi owner = PostsApi.user(port, "owner");
         String id = owner.createId(Json.object("title", "Mine", "text", "t"));
         PostsApi other = PostsApi.user(port, "other");

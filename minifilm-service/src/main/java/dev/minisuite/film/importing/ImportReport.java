@@ -10,6 +10,14 @@ import java.util.List;
  */
 record ImportReport(int received, int inserted, int updated, int unchanged, List<RejectedRow> rejected) {
 
+    ImportReport {
+        rejected = List.copyOf(rejected);
+        if (received != inserted + updated + unchanged + rejected.size()) {
+            throw new IllegalStateException("The import report lost rows: received " + received + ", but inserted "
+                    + inserted + ", updated " + updated + ", unchanged " + unchanged + " and rejected " + rejected.size());
+        }
+    }
+
     /**
      * A row that was not written.
      *

@@ -54,7 +54,7 @@ public class FilmCatalog {
      *
      * @param filmId a 24-digit hexadecimal id
      * @param accessToken the caller's access token, forwarded as {@code Authorization: Bearer}
-     * @throws FilmCatalogUnavailableException when minifilm-service gives no usable answer
+     * @throws FilmCatalogUnavailableException when minifilm-service returns no usable response
      */
     public boolean exists(String filmId, String accessToken) {
         URI url = UriComponentsBuilder.fromUri(baseUrl).path("/api/films/{id}").buildAndExpand(filmId).toUri();
