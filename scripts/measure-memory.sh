@@ -30,15 +30,14 @@ done
 grep -q "MiniSuite is running." "$work/launcher.log" || { echo "The stack did not start within 300 s." >&2; exit 1; }
 
 service_pid() {
-    local pid
-    pid="$(pgrep -f -- "/$1/target/$1-[^/]*\.jar" | head -n 1)"
-    if [[ -z "$pid" ]]; then
-        echo "No running process found for $1." >&2
+    pgrep -f -- "/$1/target/$1-[^/]*\.jar" | head -n 1
+}
+# Prints a /proc/PID/status field in kB; a service that is gone stops the script.
+memory_kb() {
+    if [[ -z "$1" || ! -r "/proc/$1/status" ]]; then
+        echo "A service process is not running; see $work/launcher.log." >&2
         exit 1
     fi
-    echo "$pid"
-}
-memory_kb() {
     awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status"
 }
 
