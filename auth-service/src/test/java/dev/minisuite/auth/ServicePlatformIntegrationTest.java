@@ -1,5 +1,6 @@
 package dev.minisuite.auth;
 
+import static dev.minisuite.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package dev.minisuite.post;
 
+import static dev.minisuite.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minisuite.testsupport.HttpApi;

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -165,6 +167,21 @@ public final class HttpApi {
 
         public JsonNode json() {
             return JSON.readTree(raw.body());
+        }
+
+        /** Returns the field names in a problem detail's {@code errors} member, empty when it has none. */
+        public List<String> errorFields() {
+            List<String> fields = new ArrayList<>();
+            JsonNode errors = json().get("errors");
+            if (errors != null) {
+                errors.forEach(error -> fields.add(error.get("field").asString()));
+            }
+            return fields;
+        }
+
+        /** Returns the message of the first entry in a problem detail's {@code errors} member. */
+        public String firstErrorMessage() {
+            return json().at("/errors/0/message").asString();
         }
 
         public Optional<String> header(String name) {

@@ -1,5 +1,6 @@
 package dev.minisuite.testsupport;
 
+import static dev.minisuite.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -39,18 +40,6 @@ public abstract class ServicePlatformContract {
     @BeforeEach
     void connect() {
         api = HttpApi.onLocalPort(port);
-    }
-
-    /** Asserts a problem detail with the given status and no trace of server internals. */
-    public static void assertProblem(HttpApi.Response response, int status) {
-        assertThat(response.status()).as("status of %s", response).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("type").asString()).isEqualTo("about:blank");
-        assertThat(response.json().get("status").asInt()).isEqualTo(status);
-        assertThat(response.json().get("title").asString()).isNotBlank();
-        assertThat(response.json().get("detail").asString()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception");
-        assertThat(response.body()).doesNotContain("\tat ");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.minisuite.film.catalog;
 
+import static dev.minisuite.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Year;
@@ -89,23 +90,6 @@ class FilmApiIntegrationTest {
                 "mpaa_rating", "R", "imdb_rating", 6.1);
     }
 
-    static List<String> errorFields(HttpApi.Response response) {
-        List<String> fields = new ArrayList<>();
-        response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
-        return fields;
-    }
-
-    static String firstErrorMessage(HttpApi.Response response) {
-        return response.json().get("errors").get(0).get("message").asString();
-    }
-
-    void assertProblem(HttpApi.Response response, int status) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("status").asInt()).isEqualTo(status);
-        assertThat(response.body()).doesNotContain("Exception");
-    }
-
     // Create
 
     @Test
@@ -160,7 +144,7 @@ class FilmApiIntegrationTest {
                 "film_year", 1996), ADMIN);
 
         assertProblem(response, 400);
-        assertThat(errorFields(response)).containsExactly("film_year");
+        assertThat(response.errorFields()).containsExactly("film_year");
     }
 
     @Test
@@ -168,12 +152,12 @@ class FilmApiIntegrationTest {
         HttpApi.Response response = post(Json.object("film_type", "Drama"), ADMIN);
 
         assertProblem(response, 400);
-        assertThat(errorFields(response)).containsExactly("film_name");
+        assertThat(response.errorFields()).containsExactly("film_name");
     }
 
     @Test
     void blankNameIsRejected() {
-        assertThat(errorFields(post(Json.object("film_name", "   "), ADMIN))).containsExactly("film_name");
+        assertThat(post(Json.object("film_name", "   "), ADMIN).errorFields()).containsExactly("film_name");
     }
 
     @Test
@@ -185,13 +169,13 @@ class FilmApiIntegrationTest {
     void nameOver300CharactersIsRejected() {
         HttpApi.Response response = post(Json.object("film_name", "x".repeat(301)), ADMIN);
 
-        assertThat(errorFields(response)).containsExactly("film_name");
-        assertThat(firstErrorMessage(response)).contains("300");
+        assertThat(response.errorFields()).containsExactly("film_name");
+        assertThat(response.firstErrorMessage()).contains("300");
     }
 
     @Test
     void yearBefore1870IsRejected() {
-        assertThat(errorFields(post(Json.object("film_name", "Too Early", "film_year", 1869), ADMIN)))
+        assertThat(post(Json.object("film_name", "Too Early", "film_year", 1869), ADMIN).errorFields())
                 .containsExactly("film_year");
     }
 
@@ -208,8 +192,8 @@ class FilmApiIntegrationTest {
 
         HttpApi.Response response = post(Json.object("film_name", "Too Late", "film_year", tooLate), ADMIN);
 
-        assertThat(errorFields(response)).containsExactly("film_year");
-        assertThat(firstErrorMessage(response)).contains(String.valueOf(tooLate - 1));
+        assertThat(response.errorFields()).containsExactly("film_year");
+        assertThat(response.firstErrorMessage()).contains(String.valueOf(tooLate - 1));
     }
 
     @Test
@@ -217,7 +201,7 @@ class FilmApiIntegrationTest {
         for (String link : List.of("ftp://example.com/film", "/films/1", "example.com", "https://", "not a url")) {
             HttpApi.Response response = post(Json.object("film_name", "Linked", "film_link", link), ADMIN);
 
-            assertThat(errorFields(response)).as(link).containsExactly("film_link");
+            assertThat(response.errorFields()).as(link).containsExactly("film_link");
         }
     }
 
@@ -229,19 +213,19 @@ class FilmApiIntegrationTest {
 
     @Test
     void ratingAbove10IsRejected() {
-        assertThat(errorFields(post(Json.object("film_name", "Rated", "imdb_rating", 10.1), ADMIN)))
+        assertThat(post(Json.object("film_name", "Rated", "imdb_rating", 10.1), ADMIN).errorFields())
                 .containsExactly("imdb_rating");
     }
 
     @Test
     void negativeRatingIsRejected() {
-        assertThat(errorFields(post(Json.object("film_name", "Rated", "imdb_rating", -0.5), ADMIN)))
+        assertThat(post(Json.object("film_name", "Rated", "imdb_rating", -0.5), ADMIN).errorFields())
                 .containsExactly("imdb_rating");
     }
 
     @Test
     void zeroRunningTimeIsRejected() {
-        assertThat(errorFields(post(Json.object("film_name", "Short", "running_time_min", 0), ADMIN)))
+        assertThat(post(Json.object("film_name", "Short", "running_time_min", 0), ADMIN).errorFields())
                 .containsExactly("running_time_min");
     }
 
@@ -250,7 +234,7 @@ class FilmApiIntegrationTest {
         HttpApi.Response response = post(Json.object("film_name", "", "imdb_rating", 11, "running_time_min", -1,
                 "film_link", "mailto:someone@example.com"), ADMIN);
 
-        assertThat(errorFields(response))
+        assertThat(response.errorFields())
                 .containsExactlyInAnyOrder("film_name", "imdb_rating", "running_time_min", "film_link");
     }
 
@@ -259,8 +243,8 @@ class FilmApiIntegrationTest {
         HttpApi.Response response = post(Json.object("id", "000000000000000000000001", "film_name", "Mine"), ADMIN);
 
         assertProblem(response, 400);
-        assertThat(errorFields(response)).containsExactly("id");
-        assertThat(firstErrorMessage(response)).contains("set by the server");
+        assertThat(response.errorFields()).containsExactly("id");
+        assertThat(response.firstErrorMessage()).contains("set by the server");
     }
 
     @Test
@@ -268,15 +252,15 @@ class FilmApiIntegrationTest {
         HttpApi.Response response = post(Json.object("film_name", "Mine", "created_at", "2020-01-01T00:00:00Z"),
                 ADMIN);
 
-        assertThat(errorFields(response)).containsExactly("created_at");
-        assertThat(firstErrorMessage(response)).contains("set by the server");
+        assertThat(response.errorFields()).containsExactly("created_at");
+        assertThat(response.firstErrorMessage()).contains("set by the server");
     }
 
     @Test
     void clientSentUpdatedAtIsRejected() {
         HttpApi.Response response = post(Json.object("film_name", "Mine", "updated_at", null), ADMIN);
 
-        assertThat(errorFields(response)).containsExactly("updated_at");
+        assertThat(response.errorFields()).containsExactly("updated_at");
     }
 
     @Test
@@ -284,7 +268,7 @@ class FilmApiIntegrationTest {
         HttpApi.Response response = post(Json.object("film_name", "Mine", "box_office", 1), ADMIN);
 
         assertProblem(response, 400);
-        assertThat(errorFields(response)).containsExactly("box_office");
+        assertThat(response.errorFields()).containsExactly("box_office");
     }
 
     @Test
@@ -292,14 +276,14 @@ class FilmApiIntegrationTest {
         HttpApi.Response response = post(Json.object("film_name", "Mine", "film_year", "abc"), ADMIN);
 
         assertProblem(response, 400);
-        assertThat(errorFields(response)).containsExactly("film_year");
+        assertThat(response.errorFields()).containsExactly("film_year");
     }
 
     @Test
     void malformedReleaseDateNamesField() {
         HttpApi.Response response = post(Json.object("film_name", "Mine", "release_date", "Jun 12 1998"), ADMIN);
 
-        assertThat(errorFields(response)).containsExactly("release_date");
+        assertThat(response.errorFields()).containsExactly("release_date");
     }
 
     @Test
@@ -430,7 +414,7 @@ class FilmApiIntegrationTest {
 
         HttpApi.Response response = put(id, Json.object("film_name", "X", "id", id));
 
-        assertThat(errorFields(response)).containsExactly("id");
+        assertThat(response.errorFields()).containsExactly("id");
     }
 
     // Merge patch
@@ -482,7 +466,7 @@ class FilmApiIntegrationTest {
         HttpApi.Response response = patch(id, Json.object("film_name", null));
 
         assertProblem(response, 400);
-        assertThat(errorFields(response)).containsExactly("film_name");
+        assertThat(response.errorFields()).containsExactly("film_name");
         assertThat(get(id).json().get("film_name").asString()).isEqualTo("The Land Girls");
     }
 
@@ -493,7 +477,7 @@ class FilmApiIntegrationTest {
         HttpApi.Response response = patch(id, Json.object("box_office", 1));
 
         assertProblem(response, 400);
-        assertThat(errorFields(response)).containsExactly("box_office");
+        assertThat(response.errorFields()).containsExactly("box_office");
     }
 
     @Test
@@ -503,8 +487,8 @@ class FilmApiIntegrationTest {
         HttpApi.Response response = patch(id, Json.object("running_time_min", "long"));
 
         assertProblem(response, 400);
-        assertThat(errorFields(response)).containsExactly("running_time_min");
-        assertThat(firstErrorMessage(response)).contains("whole number");
+        assertThat(response.errorFields()).containsExactly("running_time_min");
+        assertThat(response.firstErrorMessage()).contains("whole number");
     }
 
     @Test
@@ -513,8 +497,8 @@ class FilmApiIntegrationTest {
 
         HttpApi.Response response = patch(id, Json.object("updated_at", "2020-01-01T00:00:00Z"));
 
-        assertThat(errorFields(response)).containsExactly("updated_at");
-        assertThat(firstErrorMessage(response)).contains("set by the server");
+        assertThat(response.errorFields()).containsExactly("updated_at");
+        assertThat(response.firstErrorMessage()).contains("set by the server");
     }
 
     @Test
@@ -537,7 +521,7 @@ class FilmApiIntegrationTest {
     void patchYearAgainstReleaseDateIsRejected() {
         String id = createFullFilm();
 
-        assertThat(errorFields(patch(id, Json.object("film_year", 2001)))).containsExactly("film_year");
+        assertThat(patch(id, Json.object("film_year", 2001)).errorFields()).containsExactly("film_year");
     }
 
     @Test

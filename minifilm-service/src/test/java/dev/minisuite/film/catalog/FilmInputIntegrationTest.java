@@ -1,8 +1,8 @@
 package dev.minisuite.film.catalog;
 
+import static dev.minisuite.testsupport.ProblemAssertions.assertInvalidField;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,38 +67,18 @@ class FilmInputIntegrationTest {
         return response.json().get("id").asString();
     }
 
-    static List<String> errorFields(HttpApi.Response response) {
-        List<String> fields = new ArrayList<>();
-        if (response.json().has("errors")) {
-            response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
-        }
-        return fields;
-    }
-
-    static String firstErrorMessage(HttpApi.Response response) {
-        return response.json().at("/errors/0/message").asString();
-    }
-
-    /** Asserts a 400 problem whose errors name exactly the one field. */
-    static void assertRejected(HttpApi.Response response, String field) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(errorFields(response)).as(response.toString()).containsExactly(field);
-        assertThat(response.body()).doesNotContain("Exception");
-    }
-
     // Strict JSON types
 
     @Test
     void yearAsStringIsRejected() {
-        assertRejected(post("{\"film_name\": \"X\", \"film_year\": \"2001\"}"), "film_year");
+        assertInvalidField(post("{\"film_name\": \"X\", \"film_year\": \"2001\"}"), "film_year");
     }
 
     @Test
     void patchYearAsStringIsRejected() {
         String id = createFilm();
 
-        assertRejected(patch(id, "{\"film_year\": \"2001\"}"), "film_year");
+        assertInvalidField(patch(id, "{\"film_year\": \"2001\"}"), "film_year");
         assertThat(get(id).json().get("film_year").isNull()).isTrue();
     }
 
@@ -106,14 +86,14 @@ class FilmInputIntegrationTest {
     void patchRatingAsStringIsRejected() {
         String id = createFilm();
 
-        assertRejected(patch(id, "{\"imdb_rating\": \"9\"}"), "imdb_rating");
+        assertInvalidField(patch(id, "{\"imdb_rating\": \"9\"}"), "imdb_rating");
     }
 
     @Test
     void patchDirectorAsNumberIsRejected() {
         String id = createFilm();
 
-        assertRejected(patch(id, "{\"director\": 123}"), "director");
+        assertInvalidField(patch(id, "{\"director\": 123}"), "director");
         assertThat(get(id).json().get("director").isNull()).isTrue();
     }
 
@@ -121,28 +101,28 @@ class FilmInputIntegrationTest {
     void putNameAsNumberIsRejected() {
         String id = createFilm();
 
-        assertRejected(put(id, "{\"film_name\": 1776}"), "film_name");
+        assertInvalidField(put(id, "{\"film_name\": 1776}"), "film_name");
     }
 
     @Test
     void fractionalYearIsRejected() {
         HttpApi.Response response = post("{\"film_name\": \"X\", \"film_year\": 2001.5}");
 
-        assertRejected(response, "film_year");
-        assertThat(firstErrorMessage(response)).contains("whole number");
+        assertInvalidField(response, "film_year");
+        assertThat(response.firstErrorMessage()).contains("whole number");
     }
 
     @Test
     void fractionalRunningTimeIsRejected() {
-        assertRejected(post("{\"film_name\": \"X\", \"running_time_min\": 90.5}"), "running_time_min");
+        assertInvalidField(post("{\"film_name\": \"X\", \"running_time_min\": 90.5}"), "running_time_min");
     }
 
     @Test
     void releaseDateAsNumberIsRejected() {
         String id = createFilm();
 
-        assertRejected(patch(id, "{\"release_date\": 12345}"), "release_date");
-        assertRejected(patch(id, "{\"release_date\": 0}"), "release_date");
+        assertInvalidField(patch(id, "{\"release_date\": 12345}"), "release_date");
+        assertInvalidField(patch(id, "{\"release_date\": 0}"), "release_date");
         assertThat(get(id).json().get("release_date").isNull()).isTrue();
     }
 
@@ -150,61 +130,61 @@ class FilmInputIntegrationTest {
     void releaseDateAsArrayIsRejected() {
         HttpApi.Response response = post("{\"film_name\": \"X\", \"release_date\": [2001, 2, 3]}");
 
-        assertRejected(response, "release_date");
-        assertThat(firstErrorMessage(response)).contains("ISO-8601");
+        assertInvalidField(response, "release_date");
+        assertThat(response.firstErrorMessage()).contains("ISO-8601");
     }
 
     @Test
     void releaseDateWithoutPaddingIsRejected() {
-        assertRejected(post("{\"film_name\": \"X\", \"release_date\": \"2001-2-3\"}"), "release_date");
+        assertInvalidField(post("{\"film_name\": \"X\", \"release_date\": \"2001-2-3\"}"), "release_date");
     }
 
     @Test
     void impossibleReleaseDateIsRejected() {
-        assertRejected(post("{\"film_name\": \"X\", \"release_date\": \"2001-02-30\"}"), "release_date");
+        assertInvalidField(post("{\"film_name\": \"X\", \"release_date\": \"2001-02-30\"}"), "release_date");
     }
 
     // Numbers out of range
 
     @Test
     void hugeIntegerYearIsRejected() {
-        assertRejected(post("{\"film_name\": \"X\", \"film_year\": 99999999999999999999}"), "film_year");
+        assertInvalidField(post("{\"film_name\": \"X\", \"film_year\": 99999999999999999999}"), "film_year");
     }
 
     @Test
     void hugeIntegerRunningTimeIsRejected() {
-        assertRejected(post("{\"film_name\": \"X\", \"running_time_min\": 99999999999999999999}"),
+        assertInvalidField(post("{\"film_name\": \"X\", \"running_time_min\": 99999999999999999999}"),
                 "running_time_min");
     }
 
     @Test
     void overflowingYearIsRejected() {
-        assertRejected(post("{\"film_name\": \"X\", \"film_year\": 1e400}"), "film_year");
+        assertInvalidField(post("{\"film_name\": \"X\", \"film_year\": 1e400}"), "film_year");
     }
 
     @Test
     void overflowingRunningTimeIsRejected() {
-        assertRejected(post("{\"film_name\": \"X\", \"running_time_min\": -1e400}"), "running_time_min");
+        assertInvalidField(post("{\"film_name\": \"X\", \"running_time_min\": -1e400}"), "running_time_min");
     }
 
     @Test
     void overflowingRatingIsRejected() {
-        assertRejected(post("{\"film_name\": \"X\", \"imdb_rating\": 1e400}"), "imdb_rating");
-        assertRejected(post("{\"film_name\": \"X\", \"imdb_rating\": -1e400}"), "imdb_rating");
+        assertInvalidField(post("{\"film_name\": \"X\", \"imdb_rating\": 1e400}"), "imdb_rating");
+        assertInvalidField(post("{\"film_name\": \"X\", \"imdb_rating\": -1e400}"), "imdb_rating");
     }
 
     @Test
     void patchHugeYearIsRejected() {
         String id = createFilm();
 
-        assertRejected(patch(id, "{\"film_year\": 99999999999999999999}"), "film_year");
+        assertInvalidField(patch(id, "{\"film_year\": 99999999999999999999}"), "film_year");
     }
 
     @Test
     void patchOverflowingRatingIsRejected() {
         String id = createFilm();
 
-        assertRejected(patch(id, "{\"imdb_rating\": 1e400}"), "imdb_rating");
+        assertInvalidField(patch(id, "{\"imdb_rating\": 1e400}"), "imdb_rating");
     }
 
     // Characters in text fields
@@ -215,8 +195,8 @@ class FilmInputIntegrationTest {
 
         HttpApi.Response response = patch(id, Json.object("film_name", "a\u0000b"));
 
-        assertRejected(response, "film_name");
-        assertThat(firstErrorMessage(response)).isEqualTo("must not contain control characters");
+        assertInvalidField(response, "film_name");
+        assertThat(response.firstErrorMessage()).isEqualTo("must not contain control characters");
         assertThat(get(id).json().get("film_name").asString()).isEqualTo("Plain");
     }
 
@@ -229,18 +209,18 @@ class FilmInputIntegrationTest {
 
             HttpApi.Response response = post(body);
 
-            assertThat(errorFields(response)).as(field).containsExactly(field);
+            assertThat(response.errorFields()).as(field).containsExactly(field);
         }
     }
 
     @Test
     void c1ControlCharacterIsRejected() {
-        assertRejected(post(Json.object("film_name", "a\u0085b")), "film_name");
+        assertInvalidField(post(Json.object("film_name", "a\u0085b")), "film_name");
     }
 
     @Test
     void trailingNewlineInNameIsRejected() {
-        assertRejected(post(Json.object("film_name", "Heat\n")), "film_name");
+        assertInvalidField(post(Json.object("film_name", "Heat\n")), "film_name");
     }
 
     @Test
@@ -252,13 +232,13 @@ class FilmInputIntegrationTest {
 
             HttpApi.Response response = post(body);
 
-            assertThat(errorFields(response)).as(field).containsExactly(field);
+            assertThat(response.errorFields()).as(field).containsExactly(field);
         }
     }
 
     @Test
     void bidiIsolateIsRejected() {
-        assertRejected(post(Json.object("film_name", "a\u2066b\u2069")), "film_name");
+        assertInvalidField(post(Json.object("film_name", "a\u2066b\u2069")), "film_name");
     }
 
     @Test
@@ -272,8 +252,8 @@ class FilmInputIntegrationTest {
     void invalidLinkHasPlainMessage() {
         HttpApi.Response response = post(Json.object("film_name", "X", "film_link", "not a url"));
 
-        assertRejected(response, "film_link");
-        assertThat(firstErrorMessage(response)).startsWith("must be an absolute http or https URL");
+        assertInvalidField(response, "film_link");
+        assertThat(response.firstErrorMessage()).startsWith("must be an absolute http or https URL");
     }
 
     @Test

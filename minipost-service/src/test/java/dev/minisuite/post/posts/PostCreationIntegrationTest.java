@@ -39,16 +39,6 @@ class PostCreationIntegrationTest {
         alice = PostsApi.user(port, "alice");
     }
 
-    static List<String> errorFields(HttpApi.Response response) {
-        List<String> fields = new ArrayList<>();
-        response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
-        return fields;
-    }
-
-    static String firstErrorMessage(HttpApi.Response response) {
-        return response.json().get("errors").get(0).get("message").asString();
-    }
-
     @Test
     void createReturnsCreatedPost() {
         HttpApi.Response response = alice.create(Json.object("title", "Hello", "text", "First post",
@@ -163,8 +153,8 @@ class PostCreationIntegrationTest {
                 "hashtags", List.of("java", "no spaces")));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("hashtags[1]");
-        assertThat(firstErrorMessage(response)).contains("letters, digits and _");
+        assertThat(response.errorFields()).containsExactly("hashtags[1]");
+        assertThat(response.firstErrorMessage()).contains("letters, digits and _");
     }
 
     @Test
@@ -177,8 +167,8 @@ class PostCreationIntegrationTest {
         HttpApi.Response response = alice.create(Json.object("title", "Tags", "text", "t", "hashtags", tags));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("hashtags");
-        assertThat(firstErrorMessage(response)).contains("at most 10");
+        assertThat(response.errorFields()).containsExactly("hashtags");
+        assertThat(response.firstErrorMessage()).contains("at most 10");
     }
 
     @Test
@@ -198,7 +188,7 @@ class PostCreationIntegrationTest {
                 "hashtags", List.of("#" + "a".repeat(51))));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("hashtags[0]");
+        assertThat(response.errorFields()).containsExactly("hashtags[0]");
     }
 
     @Test
@@ -206,7 +196,7 @@ class PostCreationIntegrationTest {
         HttpApi.Response response = alice.create(Json.object("title", "Tags", "text", "t", "hashtags", List.of("#")));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("hashtags[0]");
+        assertThat(response.errorFields()).containsExactly("hashtags[0]");
     }
 
     @Test
@@ -215,7 +205,7 @@ class PostCreationIntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(errorFields(response)).containsExactlyInAnyOrder("title", "text");
+        assertThat(response.errorFields()).containsExactlyInAnyOrder("title", "text");
     }
 
     @Test
@@ -223,7 +213,7 @@ class PostCreationIntegrationTest {
         HttpApi.Response response = alice.create(Json.object("title", "   ", "text", "t"));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("title");
+        assertThat(response.errorFields()).containsExactly("title");
     }
 
     @Test
@@ -236,8 +226,8 @@ class PostCreationIntegrationTest {
         HttpApi.Response response = alice.create(Json.object("title", "t".repeat(201), "text", "t"));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("title");
-        assertThat(firstErrorMessage(response)).contains("200");
+        assertThat(response.errorFields()).containsExactly("title");
+        assertThat(response.firstErrorMessage()).contains("200");
     }
 
     @Test
@@ -245,7 +235,7 @@ class PostCreationIntegrationTest {
         HttpApi.Response response = alice.create(Json.object("title", "Long", "text", "x".repeat(5001)));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("text");
+        assertThat(response.errorFields()).containsExactly("text");
     }
 
     @Test
@@ -254,7 +244,7 @@ class PostCreationIntegrationTest {
                 "location", "l".repeat(101)));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("location");
+        assertThat(response.errorFields()).containsExactly("location");
     }
 
     @ParameterizedTest
@@ -263,7 +253,7 @@ class PostCreationIntegrationTest {
         HttpApi.Response response = alice.create(Json.object("title", "Link", "text", "t", "url", url));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("url");
+        assertThat(response.errorFields()).containsExactly("url");
     }
 
     @ParameterizedTest
@@ -272,7 +262,7 @@ class PostCreationIntegrationTest {
         HttpApi.Response response = alice.create(Json.object("title", "Film", "text", "t", "film_id", filmId));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("film_id");
+        assertThat(response.errorFields()).containsExactly("film_id");
     }
 
     @ParameterizedTest
@@ -282,8 +272,8 @@ class PostCreationIntegrationTest {
                 field, "000000000000000000000001"));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly(field);
-        assertThat(firstErrorMessage(response)).contains("set by the server");
+        assertThat(response.errorFields()).containsExactly(field);
+        assertThat(response.firstErrorMessage()).contains("set by the server");
     }
 
     @Test
@@ -298,8 +288,8 @@ class PostCreationIntegrationTest {
         HttpApi.Response response = alice.create(Json.object("title", "Old", "text", "t", "hashtag", "java"));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactly("hashtag");
-        assertThat(firstErrorMessage(response)).contains("not a field");
+        assertThat(response.errorFields()).containsExactly("hashtag");
+        assertThat(response.firstErrorMessage()).contains("not a field");
     }
 
     @Test
@@ -307,7 +297,7 @@ class PostCreationIntegrationTest {
         HttpApi.Response response = alice.create("{\"title\": 5, \"text\": [\"t\"], \"hashtags\": \"java\"}");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(errorFields(response)).containsExactlyInAnyOrder("title", "text", "hashtags");
+        assertThat(response.errorFields()).containsExactlyInAnyOrder("title", "text", "hashtags");
     }
 
     @Test

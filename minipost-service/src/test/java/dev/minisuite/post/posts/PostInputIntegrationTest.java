@@ -1,5 +1,6 @@
 package dev.minisuite.post.posts;
 
+import static dev.minisuite.testsupport.ProblemAssertions.assertInvalidField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -38,24 +39,6 @@ class PostInputIntegrationTest {
         alice = PostsApi.user(port, "alice");
     }
 
-    static List<String> errorFields(HttpApi.Response response) {
-        List<String> fields = new ArrayList<>();
-        if (response.json().has("errors")) {
-            response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
-        }
-        return fields;
-    }
-
-    static String firstErrorMessage(HttpApi.Response response) {
-        return response.json().at("/errors/0/message").asString();
-    }
-
-    static void assertRejected(HttpApi.Response response, String field) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(errorFields(response)).as(response.toString()).containsExactly(field);
-    }
-
     HttpApi.Response createWith(String field, String value) {
         List<Object> members = new ArrayList<>(List.of("title", "Hello", "text", "Body"));
         int index = members.indexOf(field);
@@ -75,8 +58,8 @@ class PostInputIntegrationTest {
     void titleWithBellIsRejected() {
         HttpApi.Response response = createWith("title", "a\u0007b");
 
-        assertRejected(response, "title");
-        assertThat(firstErrorMessage(response)).isEqualTo("must not contain control characters");
+        assertInvalidField(response, "title");
+        assertThat(response.firstErrorMessage()).isEqualTo("must not contain control characters");
     }
 
     @Test
@@ -86,25 +69,25 @@ class PostInputIntegrationTest {
 
             HttpApi.Response response = createWith(field, value);
 
-            assertThat(errorFields(response)).as(field).containsExactly(field);
+            assertThat(response.errorFields()).as(field).containsExactly(field);
         }
     }
 
     @Test
     void newlineInTitleIsRejected() {
-        assertRejected(createWith("title", "Hello\nWorld"), "title");
+        assertInvalidField(createWith("title", "Hello\nWorld"), "title");
     }
 
     @Test
     void c1ControlInLocationIsRejected() {
-        assertRejected(createWith("location", "Berlin\u0085"), "location");
+        assertInvalidField(createWith("location", "Berlin\u0085"), "location");
     }
 
     @Test
     void controlCharacterInHashtagIsRejected() {
         HttpApi.Response response = alice.create("{\"title\": \"T\", \"text\": \"B\", \"hashtags\": [\"a\\u0000b\"]}");
 
-        assertRejected(response, "hashtags[0]");
+        assertInvalidField(response, "hashtags[0]");
     }
 
     @Test
@@ -119,13 +102,13 @@ class PostInputIntegrationTest {
     void textWithNulIsRejected() {
         HttpApi.Response response = createWith("text", "a\u0000b");
 
-        assertRejected(response, "text");
-        assertThat(firstErrorMessage(response)).contains("other than tab, line feed and carriage return");
+        assertInvalidField(response, "text");
+        assertThat(response.firstErrorMessage()).contains("other than tab, line feed and carriage return");
     }
 
     @Test
     void textWithEscapeIsRejected() {
-        assertRejected(createWith("text", "red \u001b[31m text"), "text");
+        assertInvalidField(createWith("text", "red \u001b[31m text"), "text");
     }
 
     @Test
@@ -135,13 +118,13 @@ class PostInputIntegrationTest {
 
             HttpApi.Response response = createWith(field, value);
 
-            assertThat(errorFields(response)).as(field).containsExactly(field);
+            assertThat(response.errorFields()).as(field).containsExactly(field);
         }
     }
 
     @Test
     void bidiIsolateInTitleIsRejected() {
-        assertRejected(createWith("title", "a\u2067b\u2069"), "title");
+        assertInvalidField(createWith("title", "a\u2067b\u2069"), "title");
     }
 
     @Test
@@ -157,7 +140,7 @@ class PostInputIntegrationTest {
 
         HttpApi.Response response = alice.patch(id, Json.object("title", "a\u0007b"));
 
-        assertRejected(response, "title");
+        assertInvalidField(response, "title");
         assertThat(alice.get("/api/posts/" + id).json().get("title").asString()).isEqualTo("Hello");
     }
 
@@ -165,8 +148,8 @@ class PostInputIntegrationTest {
     void invalidUrlHasPlainMessage() {
         HttpApi.Response response = createWith("url", "not a url");
 
-        assertRejected(response, "url");
-        assertThat(firstErrorMessage(response)).startsWith("must be an absolute http or https URL");
+        assertInvalidField(response, "url");
+        assertThat(response.firstErrorMessage()).startsWith("must be an absolute http or https URL");
         assertThat(response.body()).doesNotContain("Illegal character");
     }
 
