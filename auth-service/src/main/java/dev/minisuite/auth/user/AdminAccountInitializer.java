@@ -62,12 +62,13 @@ class AdminAccountInitializer implements ApplicationRunner {
         if (admin.email().isEmpty() || admin.password().isEmpty()) {
             throw new IllegalStateException("Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither");
         }
-        if (!admin.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!admin.email().matches(EmailAddresses.PATTERN)) {
             throw new IllegalStateException("ADMIN_EMAIL must be a valid e-mail address");
         }
         int bytes = admin.password().getBytes(StandardCharsets.UTF_8).length;
-        if (bytes < 8 || bytes > 72) {
-            throw new IllegalStateException("ADMIN_PASSWORD must be between 8 and 72 bytes in UTF-8, but has " + bytes);
+        if (bytes < RegistrationRequest.PASSWORD_MIN_BYTES || bytes > RegistrationRequest.PASSWORD_MAX_BYTES) {
+            throw new IllegalStateException("ADMIN_PASSWORD must be between " + RegistrationRequest.PASSWORD_MIN_BYTES
+                    + " and " + RegistrationRequest.PASSWORD_MAX_BYTES + " bytes in UTF-8, but has " + bytes);
         }
     }
 }

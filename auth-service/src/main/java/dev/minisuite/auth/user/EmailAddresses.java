@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class EmailAddresses {
 
+    /** The form an address must have: one {@code @}, no whitespace, and a dot in the domain. */
+    static final String PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
     private EmailAddresses() {
     }
 

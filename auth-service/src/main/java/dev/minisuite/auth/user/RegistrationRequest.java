@@ -17,9 +17,14 @@ record RegistrationRequest(
         @NotBlank @Size(min = 3, max = 64)
         @Pattern(regexp = Usernames.ALLOWED, message = Usernames.ALLOWED_MESSAGE)
         @Nullable String username,
-        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
+        @NotBlank @Size(max = 254) @Email(regexp = EmailAddresses.PATTERN, message = "must be a valid e-mail address")
         @Nullable String email,
-        @NotNull @Utf8Length(min = 8, max = 72) @Nullable String password) {
+        @NotNull @Utf8Length(min = PASSWORD_MIN_BYTES, max = PASSWORD_MAX_BYTES) @Nullable String password) {
+
+    static final int PASSWORD_MIN_BYTES = 8;
+
+    /** The most bytes bcrypt reads. */
+    static final int PASSWORD_MAX_BYTES = 72;
 
     RegistrationRequest {
         username = username == null ? null : username.strip();

@@ -60,7 +60,8 @@ import jakarta.validation.Payload;
 
         /** Tells whether a login password could have been registered: well-formed and at most 72 bytes. */
         static boolean isAcceptablePassword(String password) {
-            return isWellFormed(password) && password.getBytes(StandardCharsets.UTF_8).length <= 72;
+            int bytes = password.getBytes(StandardCharsets.UTF_8).length;
+            return isWellFormed(password) && bytes <= RegistrationRequest.PASSWORD_MAX_BYTES;
         }
 
         /** Tells whether every surrogate in the text is part of a pair, so that UTF-8 encodes it losslessly. */

@@ -26,7 +26,7 @@ public record FilmDetails(
                 imdbRating);
     }
 
-    /** The natural key of a film: remakes share a name, so the release date distinguishes them. */
+    /** Returns the natural key of the film. Remakes share a name, so the release date distinguishes them. */
     public FilmKey key() {
         return new FilmKey(filmName, releaseDate);
     }
